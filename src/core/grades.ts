@@ -1,0 +1,95 @@
+import type { Lang, Text } from './text';
+import { roundScore } from './rounding';
+
+/**
+ * Result grades and their bands.
+ * - `score`: editions 2023 and 2026-params, 0–5 scale (001 §7; 003 §7; methodology §2).
+ * - `points`: edition 2017 quarterly points (000 §27).
+ * - `annual2017`: edition 2017 annual score (000 §33).
+ */
+export type Scale = 'score' | 'points' | 'annual2017';
+export const SCALES: readonly Scale[] = ['score', 'points', 'annual2017'];
+
+export type ScoreGrade = 'effective' | 'proper' | 'satisfactory' | 'unsatisfactory';
+export type Grade2017 = 'excellent' | 'effective' | 'satisfactory' | 'unsatisfactory';
+export type GradeId = ScoreGrade | Grade2017;
+
+/** kk and ru exactly as printed in 001 §7 and 003 §7 (methodology §2). */
+export const SCORE_GRADE_LABELS: Readonly<Record<ScoreGrade, Text>> = {
+  effective: {
+    kk: 'Функционалдық міндеттерді тиімді орындайды',
+    ru: 'Выполняет функциональные обязанности эффективно',
+    en: 'Performs functional duties effectively',
+  },
+  proper: {
+    kk: 'Функционалдық міндеттерді тиісті түрде орындайды',
+    ru: 'Выполняет функциональные обязанности надлежащим образом',
+    en: 'Performs functional duties properly',
+  },
+  satisfactory: {
+    kk: 'Функционалдық міндеттерді қанағаттанарлық орындайды',
+    ru: 'Выполняет функциональные обязанности удовлетворительно',
+    en: 'Performs functional duties satisfactorily',
+  },
+  unsatisfactory: {
+    kk: 'Функционалдық міндеттерді қанағаттанарлықсыз орындайды',
+    ru: 'Выполняет функциональные обязанности неудовлетворительно',
+    en: 'Performs functional duties unsatisfactorily',
+  },
+};
+
+/** kk as printed in 000 §27 and §33; ru and en are the product's translation. */
+export const GRADE_2017_LABELS: Readonly<Record<Grade2017, Text>> = {
+  excellent: { kk: 'өте жақсы', ru: 'превосходно', en: 'excellent' },
+  effective: { kk: 'тиімді', ru: 'эффективно', en: 'effective' },
+  satisfactory: { kk: 'қанағаттанарлық', ru: 'удовлетворительно', en: 'satisfactory' },
+  unsatisfactory: { kk: 'қанағаттанарлықсыз', ru: 'неудовлетворительно', en: 'unsatisfactory' },
+};
+
+/** Band of a 0–5 score, rounded to two decimals first: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99. */
+export function scoreGrade(score: number): ScoreGrade {
+  const s = roundScore(score);
+  if (s >= 4) return 'effective';
+  if (s >= 3) return 'proper';
+  if (s >= 2) return 'satisfactory';
+  return 'unsatisfactory';
+}
+
+/**
+ * 000 §27: below 80; 80 to 105 inclusive; 106 to 130 inclusive; above 130. Quarterly points
+ * are whole numbers; a mean of them (§32) is banded as is: < 80, 80 to < 106, 106 to 130, > 130.
+ */
+export function pointsGrade(points: number): Grade2017 {
+  if (points > 130) return 'excellent';
+  if (points >= 106) return 'effective';
+  if (points >= 80) return 'satisfactory';
+  return 'unsatisfactory';
+}
+
+/** 000 §33: below 3; 3 to 3.9; 4 to 4.9; 5. */
+export function annual2017Grade(score: number): Grade2017 {
+  const s = roundScore(score);
+  if (s >= 5) return 'excellent';
+  if (s >= 4) return 'effective';
+  if (s >= 3) return 'satisfactory';
+  return 'unsatisfactory';
+}
+
+/** 000 §32: the quarterly grade converted to five points. */
+export const GRADE_2017_FIVE_POINTS: Readonly<Record<Grade2017, number>> = {
+  unsatisfactory: 2,
+  satisfactory: 3,
+  effective: 4,
+  excellent: 5,
+};
+
+export function gradeOnScale(value: number, scale: Scale): GradeId {
+  if (scale === 'points') return pointsGrade(value);
+  if (scale === 'annual2017') return annual2017Grade(value);
+  return scoreGrade(value);
+}
+
+export function gradeLabel(grade: GradeId, scale: Scale, lang: Lang): string {
+  const labels = scale === 'score' ? SCORE_GRADE_LABELS : GRADE_2017_LABELS;
+  return (labels as Record<string, Text>)[grade][lang];
+}
