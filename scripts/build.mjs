@@ -2,7 +2,7 @@
 // globals Apps Script needs, with their JSDoc), Sidebar.html (the sidebar, one file) and
 // appsscript.json. Usage: node scripts/build.mjs
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { globalWrappers } from './globals.mjs';
@@ -20,8 +20,7 @@ const server = await build({
   globalName: GLOBAL,
   platform: 'browser',
   target: 'es2020',
-  minifySyntax: true,
-  minifyWhitespace: true,
+  minify: true,
   legalComments: 'none',
   charset: 'utf8',
   write: false,
@@ -33,6 +32,13 @@ const code =
   '\n' + wrappers.map((w) => w.source).join('\n\n') + '\n';
 writeFileSync(join(out, 'Code.js'), code);
 copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
+
+// The large template data, as files Apps Script does not evaluate (see src/templates/source.ts).
+const dataDir = join(root, 'src/templates/data');
+for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
+  const json = JSON.stringify(JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
+  writeFileSync(join(out, `tmpl_${file.replace(/\.json$/, '')}.html`), json);
+}
 
 // The sidebar: one HTML file with its script and style inlined (HtmlService serves one file).
 const sidebarHtml = join(root, 'sidebar/index.html');

@@ -8,6 +8,10 @@
 import * as sheet from './functions';
 import { buildAddonMenu } from './adapters/menu';
 import { openSidebar } from './adapters/sidebar';
+import { calendarFunctions } from './core/calendar/customFunctions';
+import { appsScriptServices } from './adapters/appsScriptServices';
+import { ENDPOINTS } from './server/endpoints';
+import { handleRequest, type Response } from './server/rpc';
 
 /**
  * Quarterly score of the differentiation method: mean of the parameter scores, rounded to 2 decimals, capped by a disciplinary sanction (remark, reprimand, severe reprimand → at most 2.99, any other → at most 1.99).
@@ -120,6 +124,41 @@ export function GRADE(score: unknown, lang: unknown, scale: unknown): unknown {
  */
 export function SCORE_360(answers: unknown, self: unknown): unknown {
   return sheet.SCORE_360(answers, self);
+}
+
+/**
+ * WORKDAY with the working calendar of Kazakhstan: the date N working days after start (public holidays, Nauryz, Kurban Ait and transferred days off skipped).
+ * Example: =WORKDAY_KZ(DATE(2026,3,20), 1) gives 26.03.2026 (Nauryz 21–23 March and the days carried over to 24–25 March are off).
+ * @param {Date[][]} start The start date, or a column of dates.
+ * @param {number[][]} days Working days to add (negative: back), one value or a column aligned with start.
+ * @param {Date[][]} holidays Optional. A column of non-working dates, or the office's holiday table (date, kind, name); default: the built-in calendar of Kazakhstan.
+ * @return {Date[][]} The date of each row.
+ * @customfunction
+ */
+export function WORKDAY_KZ(start: unknown, days: unknown, holidays: unknown): unknown {
+  return calendarFunctions.WORKDAY_KZ(start, days, holidays);
+}
+
+/**
+ * NETWORKDAYS with the working calendar of Kazakhstan: the number of working days from start to end, both included.
+ * Example: =NETWORKDAYS_KZ(DATE(2026,3,16), DATE(2026,3,27)) gives 5 (Nauryz and the carried-over days are off).
+ * @param {Date[][]} start The first date, or a column of dates.
+ * @param {Date[][]} end The last date, one value or a column aligned with start.
+ * @param {Date[][]} holidays Optional. A column of non-working dates, or the office's holiday table; default: the built-in calendar of Kazakhstan.
+ * @return {number[][]} The number of working days of each row.
+ * @customfunction
+ */
+export function NETWORKDAYS_KZ(start: unknown, end: unknown, holidays: unknown): unknown {
+  return calendarFunctions.NETWORKDAYS_KZ(start, end, holidays);
+}
+
+/**
+ * The sidebar's one server entry (google.script.run.sidebarRequest): {method, params, lang} → {ok, result | error}.
+ * @param {Object} request The request.
+ * @return {Object} The response, plain data.
+ */
+export function sidebarRequest(request: unknown): Response {
+  return handleRequest(ENDPOINTS, appsScriptServices(), request);
 }
 
 /**

@@ -41,7 +41,11 @@ export function readPercentText(v: Cell): { value: number | null; percent: boole
 export function showValue(v: Cell): string {
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return isNaN(v.getTime()) ? 'an invalid date' : 'the date ' + v.toISOString().slice(0, 10);
+  if (v instanceof Date) {
+    if (isNaN(v.getTime())) return 'an invalid date';
+    const p = (n: number) => (n < 10 ? '0' : '') + n;
+    return `the date ${v.getFullYear()}-${p(v.getMonth() + 1)}-${p(v.getDate())}`; // local date, as the sheet shows it
+  }
   if (v === null || v === undefined) return 'blank';
   if (Array.isArray(v)) return 'a range';
   return String(v);

@@ -17,7 +17,7 @@ export const MAX_RESPONDENTS = 7;
 export const ANSWER_LEVEL_WORDS: readonly (readonly string[])[] = [
   ['көрінбейді', 'не проявляется', 'not shown', 'never'],
   ['сирек көрінеді', 'проявляется редко', 'shown rarely', 'rarely'],
-  ['жағдайлардың жартысында көрінеді', 'проявляется примерно в половине случаев', 'проявляется в половине случаев', 'shown in about half the cases', 'shown in half the cases'],
+  ['жағдайлардың жартысында көрінеді', 'проявляется примерно в половине случаев', 'проявляется в половине случаев', 'shown in about half the cases', 'shown in half the cases', 'shown in half of the cases'],
   ['көп жағдайда көрінеді', 'көп жағдайларда көрінеді', 'проявляется в большинстве случаев', 'shown in most cases'],
   ['әрқашан көрінеді', 'проявляется всегда', 'always shown'],
 ];
@@ -33,7 +33,7 @@ export function addAnswerWords(level: number, words: readonly string[]): void {
 function foldAnswer(w: string): string {
   return foldKeyword(w)
     .replace(/[.!;«»"]/g, '')
-    .replace(/^(құзырет|компетенция|competency|competence)\s+/, '');
+    .replace(/^(the )?(құзырет|компетенция|competency|competence)( is)?\s+/, '');
 }
 
 function answerLookup(): Map<string, number> {

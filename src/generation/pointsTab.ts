@@ -1,0 +1,71 @@
+/**
+ * Edition 2017: the quarterly points register (000 §17–22, §27): up to five rewarded activities
+ * chosen from the appendix 1-1 catalogue (a drop-down; their points looked up from the Settings
+ * tab), the number of violations, Σm = 100 + a − b by QUARTERLY_POINTS and the quarterly grade.
+ */
+import type { Quarter } from '../core/dates';
+import { colLetter, COLORS, str, type TabPlan } from './plan';
+import { buildTable, columnIndex, FIRST_DATA_ROW, type ColumnSpec } from './table';
+import { eligibilityIn, say, subtitle, type GenContext } from './context';
+
+export const ACTIVITY_SLOTS = 5;
+
+export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[]): TabPlan {
+  const t = ctx.templates.points;
+  const lang = ctx.settings.lang;
+  const people = ctx.people;
+  const status = people.map((p) => eligibilityIn(ctx, p, q));
+  const n = people.length;
+  const last = FIRST_DATA_ROW + Math.max(n, 1) - 1;
+  const col = (c: number) => `${colLetter(c)}${FIRST_DATA_ROW}:${colLetter(c)}${last}`;
+
+  const columns: ColumnSpec[] = [
+    { id: 'name', header: say(ctx, t.columns.name), width: 200, key: true, values: people.map((p) => p.name) },
+    { id: 'position', header: say(ctx, t.columns.position), width: 150, wrap: true, values: people.map((p, i) => (status[i].evaluated ? p.position : '—')) },
+  ];
+  for (let s = 1; s <= ACTIVITY_SLOTS; s++) {
+    columns.push({ id: `activity${s}`, header: say(ctx, t.columns.activity, { n: s }), width: 180, wrap: true, input: { kind: 'list', values: activityLabels } });
+  }
+  const firstActivity = columnIndex({ columns }, 'activity1');
+  for (let s = 1; s <= ACTIVITY_SLOTS; s++) {
+    const a = col(firstActivity + s - 1);
+    columns.push({
+      id: `bonus${s}`,
+      header: say(ctx, t.columns.bonus, { n: s }),
+      width: 60,
+      formula: `=ARRAYFORMULA(IF(${a}="","",IFERROR(VLOOKUP(${a},${ctx.catalogueRef},2,FALSE),"")))`,
+    });
+  }
+  const firstBonus = columnIndex({ columns }, 'bonus1');
+  const bonusRange = `${colLetter(firstBonus)}${FIRST_DATA_ROW}:${colLetter(firstBonus + ACTIVITY_SLOTS - 1)}${last}`;
+  columns.push({ id: 'violations', header: say(ctx, t.columns.violations), width: 90, input: { kind: 'number', min: 0, max: 1000, help: '0, 1, 2…' } });
+  const violations = col(columns.length);
+  columns.push({ id: 'points', header: say(ctx, t.columns.points), width: 70, bold: true, format: '0', formula: `=QUARTERLY_POINTS(${bonusRange}, ${violations})` });
+  const points = col(columns.length);
+  columns.push(
+    { id: 'grade', header: say(ctx, t.columns.grade), width: 130, formula: `=GRADE(${points}, ${str(lang)}, "points")` },
+    { id: 'note', header: say(ctx, t.columns.note), width: 240, wrap: true, values: status.map((s) => (s.reason ? say(ctx, s.reason) : '')) },
+  );
+  const pointsCol = colLetter(columnIndex({ columns }, 'points'));
+  const p = `$${pointsCol}${FIRST_DATA_ROW}`;
+  return buildTable({
+    kind: 'points',
+    quarter: q,
+    name: ctx.tabName('points', q),
+    title: say(ctx, t.title, { q, year: ctx.settings.year }),
+    subtitle: subtitle(ctx),
+    columns,
+    rows: n,
+    frozenColumns: 1,
+    people: n,
+    notEvaluated: status.filter((s) => !s.evaluated).length,
+    previous: ctx.previous,
+    conditional: (box, all) => [
+      { formula: `=$B${FIRST_DATA_ROW}="—"`, background: COLORS.notEvaluated, ranges: [all] },
+      { formula: `=AND(ISNUMBER(${p}),${p}>130)`, background: COLORS.effective, ranges: [box('points'), box('grade')] },
+      { formula: `=AND(ISNUMBER(${p}),${p}>=106,${p}<=130)`, background: COLORS.proper, ranges: [box('points'), box('grade')] },
+      { formula: `=AND(ISNUMBER(${p}),${p}>=80,${p}<106)`, background: COLORS.satisfactory, ranges: [box('points'), box('grade')] },
+      { formula: `=AND(ISNUMBER(${p}),${p}<80)`, background: COLORS.unsatisfactory, ranges: [box('points'), box('grade')] },
+    ],
+  });
+}

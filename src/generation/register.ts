@@ -1,0 +1,79 @@
+/**
+ * The quarterly register of the differentiation method (editions 2023 and 2026-params):
+ * one row per servant, the edition's parameters 0–5 (4 in 2023, 001 §32; 5 in 2026-params,
+ * 003 appendices 1–2) and the sanction column (2026-params), the score and the grade computed
+ * by one array formula per column (QUARTERLY_SCORE, GRADE).
+ */
+import type { Quarter } from '../core/dates';
+import { colLetter, COLORS, str, type TabPlan } from './plan';
+import { buildTable, columnIndex, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
+import { edition, eligibilityIn, say, subtitle, type GenContext } from './context';
+import { SANCTION_LIST } from './sanctionList';
+
+export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
+  const ed = edition(ctx);
+  const t = ctx.templates.register;
+  const lang = ctx.settings.lang;
+  // In edition 2023 heads of units are scored by KPI (001 §21), on the KPI tab.
+  const people = ctx.people.filter((p) => !(ed.kpiForHeads && p.head));
+  const status = people.map((p) => eligibilityIn(ctx, p, q));
+  const params = ed.parameters.staff;
+  const n = people.length;
+  const last = FIRST_DATA_ROW + Math.max(n, 1) - 1;
+
+  const columns: ColumnSpec[] = [
+    { id: 'name', header: say(ctx, t.columns.name), width: 220, key: true, values: people.map((p) => p.name) },
+    { id: 'position', header: say(ctx, t.columns.position), width: 170, values: people.map((p) => p.position), wrap: true },
+    {
+      id: 'group',
+      header: say(ctx, t.columns.group),
+      width: 80,
+      values: people.map((p, i) => (status[i].evaluated ? say(ctx, p.head ? t.groups.heads : t.groups.staff) : '—')),
+    },
+    ...params.map((param, i): ColumnSpec => ({
+      id: param.id,
+      header: `${i + 1}. ${param.label[lang]}` + (ed.parameters.heads[i] && ed.parameters.heads[i].id !== param.id ? ` / ${ed.parameters.heads[i].label[lang]}` : ''),
+      width: 90,
+      input: { kind: 'number', min: 0, max: 5, help: '0–5' },
+      format: '0.##',
+    })),
+  ];
+  if (ed.sanctionCap) {
+    columns.push({ id: 'sanction', header: say(ctx, t.columns.sanction), width: 140, input: { kind: 'list', values: SANCTION_LIST[lang], strict: false } });
+  }
+  const firstParam = columnIndex({ columns }, params[0].id);
+  const paramRange = `${colLetter(firstParam)}${FIRST_DATA_ROW}:${colLetter(firstParam + params.length - 1)}${last}`;
+  const sanctionArg = ed.sanctionCap ? `, ${colLetter(firstParam + params.length)}${FIRST_DATA_ROW}:${colLetter(firstParam + params.length)}${last}` : '';
+  const scoreCol = colLetter(columns.length + 1);
+  columns.push(
+    { id: 'score', header: say(ctx, t.columns.score), width: 90, format: '0.00', bold: true, formula: `=QUARTERLY_SCORE(${paramRange}${sanctionArg})` },
+    { id: 'grade', header: say(ctx, t.columns.grade), width: 260, wrap: true, formula: `=GRADE(${scoreCol}${FIRST_DATA_ROW}:${scoreCol}${last}, ${str(lang)})` },
+    { id: 'note', header: say(ctx, t.columns.note), width: 260, wrap: true, values: status.map((s) => (s.reason ? say(ctx, s.reason) : '')) },
+  );
+
+  const groupCol = colLetter(columnIndex({ columns }, 'group'));
+  const lastParam = colLetter(firstParam + params.length - 1);
+  const firstP = colLetter(firstParam);
+  return buildTable({
+    kind: 'register',
+    quarter: q,
+    name: ctx.tabName('register', q),
+    title: say(ctx, t.title, { q, year: ctx.settings.year }),
+    subtitle: subtitle(ctx),
+    columns,
+    rows: n,
+    frozenColumns: 1,
+    people: n,
+    notEvaluated: status.filter((s) => !s.evaluated).length,
+    previous: ctx.previous,
+    conditional: (box, all) => [
+      { formula: `=$${groupCol}${FIRST_DATA_ROW}="—"`, background: COLORS.notEvaluated, ranges: [all] },
+      {
+        formula: `=AND(COUNTA($${firstP}${FIRST_DATA_ROW}:$${lastParam}${FIRST_DATA_ROW})>0,COUNTA($${firstP}${FIRST_DATA_ROW}:$${lastParam}${FIRST_DATA_ROW})<${params.length})`,
+        background: COLORS.incomplete,
+        ranges: [{ ...all, cols: columns.length - 3 }],
+      },
+      ...gradeColours(scoreCol, [box('score'), box('grade')]),
+    ],
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * The roster tab (Staff): headers, validation (head yes/no, manager from the names, date,
+ * status list) and an example row that the roster reader skips.
+ */
+import { tr } from '../core/i18n/translate';
+import type { Lang } from '../core/text';
+import type { TabTemplates } from '../templates';
+import { COLORS, emptyGrid, fill, type CellBox, type TabPlan } from './plan';
+
+export const STAFF_HEADER_ROW = 2;
+export const STAFF_FIRST_ROW = 3;
+/** Rows laid out with validation for entering people. */
+export const STAFF_ROWS = 200;
+
+export function staffTab(templates: TabTemplates, lang: Lang, rows: unknown[][] = []): TabPlan {
+  const t = templates.staff;
+  const cols = t.columns.length;
+  const total = STAFF_FIRST_ROW - 1 + Math.max(STAFF_ROWS, rows.length + 1);
+  const g = emptyGrid(total, cols);
+  g.values[0][0] = tr(t.title, lang);
+  g.fontSizes[0][0] = 14;
+  g.fontWeights[0][0] = 'bold';
+  t.columns.forEach((c, i) => (g.values[STAFF_HEADER_ROW - 1][i] = tr(c.header, lang)));
+  const header: CellBox = { row: STAFF_HEADER_ROW, col: 1, rows: 1, cols };
+  fill(g.fontWeights, header, 'bold');
+  fill(g.backgrounds, header, COLORS.header);
+  fill(g.wraps, header, true);
+
+  const data = rows.length ? rows : [exampleRow(templates, lang)];
+  data.forEach((r, i) => r.forEach((v, j) => (g.values[STAFF_FIRST_ROW - 1 + i][j] = v)));
+  const body = (col: number): CellBox => ({ row: STAFF_FIRST_ROW, col, rows: total - STAFF_FIRST_ROW + 1, cols: 1 });
+  const yesNo = [tr(templates.yesNo.yes, lang), tr(templates.yesNo.no, lang)];
+  const statuses = Object.values(templates.statuses).map((s) => tr(s, lang));
+  fill(g.validations, body(5), { kind: 'list', values: yesNo });
+  fill(g.validations, body(8), { kind: 'date', help: 'DD.MM.YYYY' });
+  fill(g.validations, body(9), { kind: 'list', values: statuses });
+  fill(g.numberFormats, body(8), 'dd.mm.yyyy');
+  return {
+    kind: 'staff',
+    name: tr(t.name, lang),
+    ...g,
+    conditional: [],
+    widths: t.columns.map((c, i) => [i + 1, 1, c.width] as [number, number, number]),
+    frozenRows: STAFF_HEADER_ROW,
+    frozenColumns: 1,
+    inputs: [],
+    firstDataRow: STAFF_FIRST_ROW,
+    columnIds: t.columns.map((c) => c.id),
+    inputIds: t.columns.map((c) => c.id),
+    keyIds: ['name'],
+    people: rows.length,
+    notEvaluated: 0,
+    merges: [],
+  };
+}
+
+function exampleRow(templates: TabTemplates, lang: Lang): unknown[] {
+  const prefix = tr(templates.staff.examplePrefix, lang);
+  const ex = {
+    kk: ['Әлиева Айгүл Серікқызы', 'бас маман', 'C-O-5', 'Қаржы бөлімі', 'жоқ', 'Серіков Бауыржан Ержанұлы', 'a.alieva@example.kz'],
+    ru: ['Алиева Айгуль Сериковна', 'главный специалист', 'C-O-5', 'Финансовый отдел', 'нет', 'Сериков Бауыржан Ержанович', 'a.alieva@example.kz'],
+    en: ['Aliyeva Aigul', 'chief specialist', 'C-O-5', 'Finance unit', 'no', 'Serikov Bauyrzhan', 'a.aliyeva@example.kz'],
+  }[lang];
+  return [`${prefix} ${ex[0]}`, ...ex.slice(1), '01.02.2024', tr(templates.statuses.active, lang)];
+}

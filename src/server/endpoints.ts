@@ -1,0 +1,9 @@
+/** Every endpoint the sidebar can call through sidebarRequest (one line per feature). */
+import type { Endpoints } from './rpc';
+import { setupEndpoints } from './endpoints/setup';
+import { generationEndpoints } from './endpoints/generation';
+
+export const ENDPOINTS: Endpoints = {
+  ...setupEndpoints,
+  ...generationEndpoints,
+};

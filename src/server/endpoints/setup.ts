@@ -1,0 +1,116 @@
+/** Setting up the office: state, settings, the Staff tab and its check. */
+import * as z from 'zod/mini';
+import { EDITION_IDS, EDITIONS } from '../../core/editions';
+import { checkSettings, defaultSettings, type Settings } from '../../core/settings';
+import { tr } from '../../core/i18n/translate';
+import { isoOf } from '../../core/dates';
+import { readNumber } from '../../core/cells';
+import { writeTab } from '../../adapters/tabWriter';
+import { staffTab, STAFF_FIRST_ROW } from '../../generation/staffTab';
+import { settingsTab, KPI_TABLE_ROW, KPI_TABLE_ROWS } from '../../generation/settingsTab';
+import { template } from '../../templates/source';
+import type { StateDto } from '../api';
+import { Office } from '../office';
+import { endpoint, UserError, type Context } from '../rpc';
+import { sampleStaff } from '../sampleStaff';
+
+export function state(office: Office): StateDto {
+  const settings = office.settings();
+  const roster = office.roster();
+  const now = office.services.now();
+  const tabs = Object.values(office.store.tabs()).map((t) => ({ name: t.name, kind: t.kind, quarter: t.quarter }));
+  return {
+    settings: settings ? { ...settings, kpiTable: kpiTableFromSheet(office) ?? settings.kpiTable } : null,
+    editions: EDITION_IDS.map((id) => ({ id, name: tr(EDITIONS[id].name, office.lang) })),
+    staff: {
+      exists: roster.exists,
+      people: roster.people.length,
+      problems: roster.problems.map((p) => ({ row: p.row, field: p.field, message: p.message })),
+    },
+    tabs,
+    today: isoOf(now.getFullYear(), now.getMonth() + 1, now.getDate()),
+  };
+}
+
+/** The KPI table as the office edited it on the Settings tab (the formulas read it there). */
+function kpiTableFromSheet(office: Office): Settings['kpiTable'] | undefined {
+  const entry = office.store.tab('settings');
+  if (!entry) return undefined;
+  const sheet = office.spreadsheet().getSheetByName(entry.name);
+  if (!sheet) return undefined;
+  const rows = sheet.getRange(KPI_TABLE_ROW, 1, KPI_TABLE_ROWS, 2).getValues();
+  const table = rows
+    .map(([m, s]) => ({ minPercent: readNumber(m), score: readNumber(s) }))
+    .filter((r): r is { minPercent: number; score: number } => r.minPercent !== null && r.score !== null && r.minPercent === r.minPercent && r.score === r.score);
+  return table.length ? table : undefined;
+}
+
+/** Writes (or refreshes) the Settings tab from the settings. */
+export function writeSettingsTab(office: Office, settings: Settings): void {
+  const catalogue =
+    settings.edition === '2017'
+      ? template(office.services.templates, 'bonusCatalogue2017').activities.map((a) => ({ label: `${tr(a.label, settings.lang)} (+${a.points})`, points: a.points }))
+      : [];
+  const plan = settingsTab(office.templates, settings, catalogue);
+  const entry = office.store.tab('settings');
+  const ss = office.spreadsheet();
+  const existing = entry ? ss.getSheetByName(entry.name) : ss.getSheetByName(plan.name);
+  writeTab(office.services.spreadsheetApp, ss, { ...plan, name: existing ? existing.getName() : plan.name }, existing);
+  office.store.saveTab('settings', { name: existing ? existing.getName() : plan.name, kind: 'settings', firstDataRow: KPI_TABLE_ROW, columnIds: plan.columnIds, inputIds: plan.inputIds, keyIds: [] });
+}
+
+const STAFF_EXISTS = { kk: '«{tab}» парағы бар: ол қайта жазылмайды', ru: 'Лист «{tab}» уже есть: он не перезаписывается', en: 'The "{tab}" tab exists already: it is not overwritten' };
+const STAFF_NOT_EMPTY = {
+  kk: '«{tab}» парағында қызметкерлер бар ({n}): мысал тек бос тізімге толтырылады',
+  ru: 'На листе «{tab}» уже есть сотрудники ({n}): пример заполняется только в пустой список',
+  en: 'The "{tab}" tab already lists {n} people: the example fills only an empty roster',
+};
+
+function createStaff(office: Office, rows: unknown[][] = []): void {
+  const plan = staffTab(office.templates, office.lang, rows);
+  const sheet = writeTab(office.services.spreadsheetApp, office.spreadsheet(), plan, null, false);
+  office.store.saveTab('staff', { name: sheet.getName(), kind: 'staff', firstDataRow: STAFF_FIRST_ROW, columnIds: plan.columnIds, inputIds: plan.inputIds, keyIds: ['name'] });
+}
+
+export const setupEndpoints = {
+  getState: endpoint(z.object({}), (ctx: Context) => state(new Office(ctx))),
+
+  saveSettings: endpoint(z.object({ settings: z.unknown() }), (ctx: Context, p) => {
+    const office = new Office(ctx);
+    const lang = (p.settings as { lang?: unknown } | null)?.lang;
+    const checked = checkSettings(p.settings, lang === 'kk' || lang === 'ru' || lang === 'en' ? lang : ctx.lang);
+    if (!checked.ok) throw new UserError(checked.problem, checked.vars, checked.field);
+    office.store.saveSettings(checked.settings);
+    writeSettingsTab(office, checked.settings);
+    return state(office);
+  }),
+
+  createStaffTab: endpoint(z.object({}), (ctx: Context) => {
+    const office = new Office(ctx);
+    const existing = office.staffSheet();
+    if (existing) throw new UserError(STAFF_EXISTS, { tab: existing.getName() });
+    createStaff(office);
+    return state(office);
+  }),
+
+  fillSampleStaff: endpoint(z.object({}), (ctx: Context) => {
+    const office = new Office(ctx);
+    const year = office.settings()?.year ?? defaultSettings(office.services.now().getFullYear()).year;
+    const rows = sampleStaff(office.templates, office.lang, year);
+    const sheet = office.staffSheet();
+    if (!sheet) createStaff(office, rows);
+    else {
+      const { people } = office.roster();
+      if (people.length) throw new UserError(STAFF_NOT_EMPTY, { tab: sheet.getName(), n: people.length });
+      sheet.getRange(STAFF_FIRST_ROW, 1, rows.length, rows[0].length).setValues(rows);
+    }
+    return state(new Office(ctx));
+  }),
+
+  validateStaff: endpoint(z.object({}), (ctx: Context) => {
+    const office = new Office(ctx);
+    const r = office.roster();
+    if (!r.exists) throw new UserError({ kk: '«Қызметкерлер» парағы әлі жоқ', ru: 'Листа «Сотрудники» ещё нет', en: 'There is no Staff tab yet' });
+    return { people: r.people.length, problems: r.problems.map((p) => ({ row: p.row, field: p.field, message: p.message })) };
+  }),
+};

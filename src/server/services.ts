@@ -1,0 +1,19 @@
+/**
+ * The Apps Script services the server code uses, passed in rather than read from globals so
+ * that the same code runs in Apps Script (src/adapters/appsScriptServices.ts), in the tests and
+ * in `npm run preview` (the in-memory fakes of test/fakes/).
+ */
+import type { TemplateSource } from '../templates/source';
+
+export interface Services {
+  /** The large template data (forms, questionnaires, catalogues), read on demand. */
+  readonly templates: TemplateSource;
+  readonly spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly propertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly formApp: GoogleAppsScript.Forms.FormApp;
+  readonly charts: GoogleAppsScript.Charts.Charts;
+  /** Present only where sending mail is allowed (off by default). */
+  readonly mailApp?: GoogleAppsScript.Mail.MailApp;
+  /** The current time (a fixed clock in tests). */
+  readonly now: () => Date;
+}

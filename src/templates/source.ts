@@ -1,0 +1,74 @@
+/**
+ * The large template data (official forms, 360 questionnaires, catalogues) is not bundled into
+ * Code.js: Sheets evaluates the whole bundle on every custom-function call. The build writes
+ * each file as build/tmpl_<name>.html, which Apps Script does not evaluate, and the server
+ * reads it when a feature needs it (src/adapters/appsScriptTemplates.ts). Node code (tests,
+ * preview, bench) reads the JSON directly (src/templates/nodeTemplates.ts).
+ */
+import * as z from 'zod/mini';
+import { tabTemplatesSchema, textSchema } from './schema';
+
+export const TEMPLATE_NAMES = ['tabs', 'questionnaire360', 'resultForms360', 'evaluationForms', 'bonusCatalogue2017', 'sanctions'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+/** Returns the parsed JSON of a template file. */
+export type TemplateSource = (name: TemplateName) => unknown;
+
+const schemas = {
+  tabs: tabTemplatesSchema,
+  evaluationForms: () =>
+    z.record(
+      z.string(),
+      z.looseObject({
+        source: z.string(),
+        title: z.optional(textSchema()),
+        extends: z.optional(z.string()),
+        rows: z.optional(z.array(z.looseObject({ id: z.string(), label: textSchema() }))),
+      }),
+    ),
+  bonusCatalogue2017: () =>
+    z.looseObject({
+      source: z.string(),
+      activities: z.array(z.looseObject({ id: z.string(), label: textSchema(), points: z.number().check(z.gte(0), z.lte(10)) })).check(z.minLength(1)),
+      violations: z.looseObject({ label: textSchema(), pointsEach: z.number() }),
+    }),
+  questionnaire360: () => {
+    const competency = z.looseObject({ id: z.string(), name: textSchema(), questions: z.array(textSchema()).check(z.length(3)) });
+    const questionnaire = (n: number) => z.looseObject({ title: textSchema(), source: z.string(), competencies: z.array(competency).check(z.length(n)) });
+    return z.looseObject({
+      levels: z.array(z.looseObject({ value: z.number().check(z.int(), z.gte(1), z.lte(5)), label: textSchema() })).check(z.length(5)),
+      instructions: textSchema(),
+      questionnaires: z.looseObject({ heads: questionnaire(12), staff: questionnaire(8) }),
+      notes: z.optional(z.array(textSchema())),
+    });
+  },
+  resultForms360: () => z.record(z.string(), z.looseObject({ source: z.string(), title: textSchema() })),
+  sanctions: () => z.unknown(),
+} satisfies Record<TemplateName, () => z.ZodMiniType>;
+
+export type Templates = { [K in TemplateName]: z.infer<ReturnType<(typeof schemas)[K]>> };
+
+const cache = new WeakMap<TemplateSource, Partial<Templates>>();
+
+/** A template, validated with zod on first use; a malformed file is an error naming the field. */
+export function template<K extends TemplateName>(source: TemplateSource, name: K): Templates[K] {
+  let c = cache.get(source);
+  if (!c) cache.set(source, (c = {}));
+  if (c[name] === undefined) {
+    const r = schemas[name]().safeParse(source(name));
+    if (!r.success) {
+      const i = r.error.issues[0];
+      throw new Error(`templates/data/${name}.json: ${i.path.join('.')}: ${i.message}`);
+    }
+    c[name] = r.data as Templates[K];
+  }
+  return c[name] as Templates[K];
+}
+
+/** The evaluation forms with `extends` resolved (a form may reuse another's blocks). */
+export function evaluationForms(source: TemplateSource): Templates['evaluationForms'] {
+  const forms = template(source, 'evaluationForms');
+  const out: Templates['evaluationForms'] = {};
+  for (const [key, form] of Object.entries(forms)) out[key] = form.extends ? { ...forms[form.extends], ...form } : form;
+  return out;
+}

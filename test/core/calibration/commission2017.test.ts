@@ -1,0 +1,77 @@
+import { commissionDecision2017, quorumRequired, type CommissionMember } from '../../../src/core/calibration/commission2017';
+
+type Spec = string; // one letter per person: C chair, M member, S secretary; then + present voting for, - against, ? present silent, _ absent
+/** "C+ M- M+ M_ S?" → members. */
+function commission(spec: Spec): CommissionMember[] {
+  return spec.split(' ').map((t, i) => {
+    const role = t[0] === 'C' ? 'chair' : t[0] === 'S' ? 'secretary' : 'member';
+    const mark = t[1];
+    return {
+      id: `${t[0]}${i}`,
+      role,
+      present: mark !== '_',
+      vote: mark === '+' ? 'for' : mark === '-' ? 'against' : undefined,
+    };
+  });
+}
+
+describe('quorum: at least two thirds (002 §58) or more than two thirds (000 §7)', () => {
+  test.each([
+    [3, 2, 3],
+    [5, 4, 4],
+    [6, 4, 5],
+    [7, 5, 5],
+    [9, 6, 7],
+  ])('%p members: at least %p present (002 §58), more than two thirds %p (000 §7)', (n, atLeast, moreThan) => {
+    expect(quorumRequired(n)).toBe(atLeast);
+    expect(quorumRequired(n, 'more-than-two-thirds')).toBe(moreThan);
+  });
+});
+
+describe('commission decision, edition 2017 (000 §6–9; 002 §58–62)', () => {
+  test.each<[string, Spec, string, boolean]>([
+    ['majority of those present for', 'C+ M+ M- M+ M_ S?', 'adopted', false],
+    ['majority against', 'C+ M- M- M- M+', 'rejected', false],
+    ['tie: the chair voted for, the chair decides', 'C+ M+ M- M-', 'adopted', true],
+    ['tie: the chair voted against, 4 of 6 present', 'C- M+ M+ M- M_ M_', 'rejected', true],
+    ['tie: the chair voted against, 4 of 5 present', 'C- M+ M+ M- M_', 'rejected', true],
+    ['the secretary does not count for the quorum', 'C+ M+ M_ S+', 'adopted', false],
+    ['quorum missing: 3 of 6 present', 'C+ M+ M+ M_ M_ M_', 'no-quorum', false],
+    ['a present member has not voted yet', 'C+ M+ M?', 'undecided', false],
+    ['tie with the chair absent', 'C_ M+ M- M+ M-', 'undecided', false],
+  ])('%s: %s → %s', (_what, spec, decision, casting) => {
+    const r = commissionDecision2017(commission(spec));
+    expect(r.decision).toBe(decision);
+    expect(r.castingVote).toBe(casting);
+  });
+
+  test('the secretary\'s vote is not counted and is reported', () => {
+    const r = commissionDecision2017(commission('C+ M- M- S+ S+'));
+    expect([r.for, r.against, r.decision]).toEqual([1, 2, 'rejected']);
+    expect(r.reasons.map((x) => x.id)).toEqual(['secretary-voted', 'secretary-voted']);
+    expect(r.reasons[0].source).toBe('000 §9; 002 §62');
+  });
+
+  test('an absent member\'s vote is not counted', () => {
+    const r = commissionDecision2017([...commission('C+ M- M-'), { id: 'late', role: 'member', present: false, vote: 'for' }]);
+    expect([r.present, r.for, r.against, r.decision]).toEqual([3, 1, 2, 'rejected']);
+    expect(r.reasons.map((x) => x.id)).toEqual(['absent-voted']);
+  });
+
+  test('"more than two thirds" (000 §7) refuses 4 of 6 that "at least two thirds" (002 §58) accepts', () => {
+    const members = commission('C+ M+ M+ M- M_ M_');
+    expect(commissionDecision2017(members).decision).toBe('adopted');
+    const strict = commissionDecision2017(members, 'more-than-two-thirds');
+    expect(strict).toMatchObject({ decision: 'no-quorum', required: 5, present: 4 });
+    expect(strict.reasons[0]).toMatchObject({ id: 'no-quorum', source: '000 §7' });
+    expect(strict.reasons[0].message.ru).toBe('Нет кворума: присутствуют 4 из 6 членов, нужно не менее 5');
+  });
+
+  test('two chairs are reported', () => {
+    expect(commissionDecision2017(commission('C+ C+ M-')).reasons.map((r) => r.id)).toEqual(['several-chairs']);
+  });
+
+  test('an empty commission has no quorum', () => {
+    expect(commissionDecision2017([]).decision).toBe('no-quorum');
+  });
+});
