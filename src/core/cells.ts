@@ -5,6 +5,15 @@
 export type Cell = unknown;
 export type Matrix = Cell[][];
 
+/** A custom-function argument as rows: a single cell arrives as a plain value, a range as a 2-D array. */
+export function toMatrix(x: unknown): Matrix {
+  if (Array.isArray(x)) {
+    if (x.length === 0) return [];
+    return Array.isArray(x[0]) ? (x as Matrix) : [x as Cell[]];
+  }
+  return [[x]];
+}
+
 /** A blank cell: "" (or only spaces), null or undefined. */
 export function isBlank(v: Cell): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');

@@ -7,7 +7,8 @@
  * - KPIs are not set when less than three months remain between appointment and the end of
  *   the period (001 §22; 004 §22).
  */
-import { addDays, addMonths, type IsoDate, type Period, weekdaysBetween } from './dates';
+import { addDays, addMonths, type IsoDate } from './calendar/dates';
+import { type Period, weekdaysBetween } from './quarters';
 import { EDITIONS, type EditionId } from './editions';
 import type { Text } from './text';
 

@@ -3,7 +3,7 @@
  * problems by row (duplicate names, unknown manager, missing or invalid dates, …).
  */
 import { isBlank } from './cells';
-import { readDate, type IsoDate } from './dates';
+import { readDateCell, type IsoDate } from './calendar/dates';
 import type { StaffStatus } from './eligibility';
 import { readFlag } from './flags';
 import { tr } from './i18n/translate';
@@ -111,7 +111,7 @@ export function readRoster(values: readonly unknown[][], firstRow: number, label
     let appointed: IsoDate | undefined;
     if (isBlank(cells[7])) problem(row, 'appointed', PROBLEMS.dateMissing);
     else {
-      appointed = readDate(cells[7]);
+      appointed = readDateCell(cells[7]) ?? undefined;
       if (!appointed) problem(row, 'appointed', PROBLEMS.dateInvalid, { value: text(cells[7]) });
     }
     if (other !== undefined || !appointed) return;

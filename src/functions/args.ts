@@ -3,18 +3,12 @@
  * range as a 2-D array, a blank cell as ""), results as Sheets expects them (a column of
  * R values, or a plain value for a single row), and errors that name the row and argument.
  */
-import { type Cell, type Matrix, showValue } from '../core/cells';
+import { type Cell, type Matrix, showValue, toMatrix } from '../core/cells';
 import { DEFAULT_LANG, foldKeyword, isLang, type Lang } from '../core/text';
 
 export type SheetValue = unknown;
 
-export function toMatrix(x: SheetValue): Matrix {
-  if (Array.isArray(x)) {
-    if (x.length === 0) return [];
-    return Array.isArray(x[0]) ? (x as Matrix) : [x as Cell[]];
-  }
-  return [[x]];
-}
+export { toMatrix };
 
 export function omitted(x: SheetValue): boolean {
   return x === undefined || x === null;

@@ -5,7 +5,7 @@
  *   quarters of edition 2023 come from the KPI tabs;
  * - 2017: 0.4 × Q + 0.6 × P from the quarterly points and the work plan ratings (000 §32–33).
  */
-import { QUARTERS } from '../core/dates';
+import { QUARTERS } from '../core/quarters';
 import { colLetter, COLORS, sheetRef, str, type TabPlan } from './plan';
 import { buildTable, columnIndex, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
 import { edition, say, subtitle, type GenContext } from './context';

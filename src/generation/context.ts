@@ -1,5 +1,5 @@
 /** What every tab generator needs: the settings, the roster, the labels and the other tabs' names. */
-import { quarterPeriod, type Quarter } from '../core/dates';
+import { quarterPeriod, type Quarter } from '../core/quarters';
 import { eligibility, type Eligibility, type WorkingDays } from '../core/eligibility';
 import { EDITIONS, type Edition } from '../core/editions';
 import type { Person } from '../core/roster';

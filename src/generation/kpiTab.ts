@@ -4,7 +4,7 @@
  * score of each KPI by one array formula per column (KPI_PERCENT, KPI_RATING reading the Settings
  * tab's table); per head the final score = sum of KPI scores / number of KPIs, and its grade.
  */
-import { quarterPeriod, type Quarter } from '../core/dates';
+import { quarterPeriod, type Quarter } from '../core/quarters';
 import { ELIGIBILITY_REASONS, kpiCanBeSet } from '../core/eligibility';
 import { tr } from '../core/i18n/translate';
 import { COLORS, str, type TabPlan } from './plan';

@@ -3,7 +3,7 @@
  * chosen from the appendix 1-1 catalogue (a drop-down; their points looked up from the Settings
  * tab), the number of violations, Σm = 100 + a − b by QUARTERLY_POINTS and the quarterly grade.
  */
-import type { Quarter } from '../core/dates';
+import type { Quarter } from '../core/quarters';
 import { colLetter, COLORS, str, type TabPlan } from './plan';
 import { buildTable, columnIndex, FIRST_DATA_ROW, type ColumnSpec } from './table';
 import { eligibilityIn, say, subtitle, type GenContext } from './context';

@@ -5,7 +5,7 @@
  * (looked up by name, so they stay current), with signature lines. Each block can be exported
  * as its own PDF (see printBlockOf).
  */
-import type { Quarter } from '../core/dates';
+import type { Quarter } from '../core/quarters';
 import type { Text } from '../core/text';
 import { COLORS, emptyGrid, fill, sheetRef, str, type CellBox, type TabPlan } from './plan';
 import { edition, eligibilityIn, say, type GenContext } from './context';

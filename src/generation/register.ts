@@ -4,7 +4,7 @@
  * 003 appendices 1–2) and the sanction column (2026-params), the score and the grade computed
  * by one array formula per column (QUARTERLY_SCORE, GRADE).
  */
-import type { Quarter } from '../core/dates';
+import type { Quarter } from '../core/quarters';
 import { colLetter, COLORS, str, type TabPlan } from './plan';
 import { buildTable, columnIndex, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
 import { edition, eligibilityIn, say, subtitle, type GenContext } from './context';

@@ -6,7 +6,7 @@ import { readRoster, type Person, type RosterProblem } from '../core/roster';
 import type { Settings } from '../core/settings';
 import { tr } from '../core/i18n/translate';
 import { LANGS, type Lang, type Text } from '../core/text';
-import type { Quarter } from '../core/dates';
+import type { Quarter } from '../core/quarters';
 import { DocumentStore, tabKey, type TabEntry } from '../adapters/documentStore';
 import { tabTemplates, type TabTemplates } from '../templates';
 import { defaultTabName } from '../generation/context';

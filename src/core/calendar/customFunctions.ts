@@ -6,23 +6,12 @@
  * single row gives a plain value. A row with a blank argument gives "". Bad input throws an
  * Error naming the function, the row (1-based) and the argument.
  */
-import { readNumber } from '../cells';
+import { isBlank as blank, readNumber, toMatrix } from '../cells';
 import { describeCell, isoToDate, readDateCell, type IsoDate } from './dates';
 import { parseHolidayTable } from './holidays';
 import { LocalizedError } from './localizedError';
 import { addWorkingDays, calendarFromDates, calendarFromRows, countWorkingDays, defaultCalendar, type WorkCalendar } from './workdays';
 
-type Matrix = unknown[][];
-
-function toMatrix(x: unknown): Matrix {
-  if (!Array.isArray(x)) return [[x]];
-  if (x.length === 0) return [];
-  return Array.isArray(x[0]) ? (x as Matrix) : [x];
-}
-
-function blank(v: unknown): boolean {
-  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
 
 /** A per-row argument: one value, or a column of `rows` cells. */
 function column(fn: string, arg: string, x: unknown): { rows: number; at: (i: number) => unknown } {

@@ -5,7 +5,7 @@
  * regenerated with an explicit confirmation, and its entered values are carried over.
  */
 import * as z from 'zod/mini';
-import { QUARTERS, type Quarter } from '../../core/dates';
+import { QUARTERS, type Quarter } from '../../core/quarters';
 import { EDITIONS } from '../../core/editions';
 import { tr } from '../../core/i18n/translate';
 import type { Text } from '../../core/text';

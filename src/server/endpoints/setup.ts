@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { EDITION_IDS, EDITIONS } from '../../core/editions';
 import { checkSettings, defaultSettings, type Settings } from '../../core/settings';
 import { tr } from '../../core/i18n/translate';
-import { isoOf } from '../../core/dates';
+import { isoOf } from '../../core/calendar/dates';
 import { readNumber } from '../../core/cells';
 import { writeTab } from '../../adapters/tabWriter';
 import { staffTab, STAFF_FIRST_ROW } from '../../generation/staffTab';
