@@ -1,0 +1,108 @@
+import { annualTab } from '../../src/generation/annualTab';
+import { kpiTab, KPI_SLOTS } from '../../src/generation/kpiTab';
+import { pointsTab } from '../../src/generation/pointsTab';
+import { printTab } from '../../src/generation/printTab';
+import { staffTab } from '../../src/generation/staffTab';
+import { workplanTab } from '../../src/generation/workplanTab';
+import { evaluationForms } from '../../src/templates/source';
+import { nodeTemplates } from '../../src/templates/nodeTemplates';
+import { readRoster } from '../../src/core/roster';
+import { genContext, person, templates } from '../support/genContext';
+
+const formulas = (values: unknown[][]) => values.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('='));
+
+describe('KPI tab of heads (004 appendix 1; 001 §21–27)', () => {
+  const people = [person('Басшы А', { head: true }), person('Басшы Б', { head: true, appointed: '2026-02-01' }), person('Маман')];
+  const plan = kpiTab(genContext('2023', people), 1);
+
+  test('five KPI slots per head whose KPIs can be set; the percentage and score by one array formula per column', () => {
+    expect(plan.values.slice(3, 3 + KPI_SLOTS).map((r) => [r[0], r[1]])).toEqual([1, 2, 3, 4, 5].map((k) => ['Басшы А', k]));
+    expect(plan.values[3][7]).toBe('=KPI_PERCENT(F4:F8, G4:G8, E4:E8)');
+    expect(plan.values[3][8]).toBe("=KPI_RATING(F4:F8, G4:G8, E4:E8, 'Баптаулар'!$A$9:$B$28)");
+  });
+
+  test('001 §22: a head appointed with fewer than three months left gets no KPIs, with the reason', () => {
+    expect(plan.values[4][11]).toBe('Басшы Б');
+    expect(plan.values[4][12]).toBe('');
+    expect(plan.values[4][14]).toBe('ТНИ белгіленбейді: кезең аяқталғанға дейін үш айдан аз (001 §22)');
+  });
+
+  test('004 appendix 1: the final score is the sum of the KPI scores / number of KPIs, blank while a KPI lacks its score', () => {
+    expect(plan.values[3][12]).toBe('=IF(COUNTIFS($A$4:$A$8,$L4,$J$4:$J$8,0)>0,"",IFERROR(ROUND(AVERAGEIF($A$4:$A$8,$L4,$I$4:$I$8),2),""))');
+    expect(plan.values[3][13]).toBe('=IF(M4="","",GRADE(M4, "kk"))');
+  });
+});
+
+describe('edition 2017 tabs (000)', () => {
+  const people = [person('Әлиева', { appointed: '2019-01-01' }), person('Жаңа', { appointed: '2026-02-01' })];
+
+  test('points register: catalogue drop-downs, points looked up, Σm by QUARTERLY_POINTS, grade on the points scale; 000 §3 not evaluated', () => {
+    const plan = pointsTab(genContext('2017', people), 1, ['Әзірлеу (+5)', 'Баяндама (+3)']);
+    expect(plan.validations[3][2]).toEqual({ kind: 'list', values: ['Әзірлеу (+5)', 'Баяндама (+3)'] });
+    expect(formulas(plan.values)).toEqual([
+      ...['C', 'D', 'E', 'F', 'G'].map((c) => `=ARRAYFORMULA(IF(${c}4:${c}5="","",IFERROR(VLOOKUP(${c}4:${c}5,'Баптаулар'!$D$9:$E$68,2,FALSE),"")))`),
+      '=QUARTERLY_POINTS(H4:L5, M4:M5)',
+      '=GRADE(N4:N5, "kk", "points")',
+    ]);
+    expect(plan.values[4][15]).toBe('Бағаланбайды: лауазымда үш айдан аз (000 §3)');
+  });
+
+  test('work plan: at most four targets, each rated 2–5 (000 §12)', () => {
+    const plan = workplanTab(genContext('2017', people));
+    expect(plan.values[2].filter((h) => String(h).startsWith('Мақсат'))).toHaveLength(4);
+    expect(plan.validations[3][2]).toMatchObject({ kind: 'list', values: ['2', '3', '4', '5'] });
+  });
+
+  test('annual summary: 0.4 × Q + 0.6 × P from the quarters and the plan (000 §32), annual 2017 grades', () => {
+    const sources = [1, 2, 3, 4].map((q) => ({ quarter: q, primary: { name: `Балдар ${q}-тоқсан 2026`, nameCol: 'A', resultCol: 'N' } }));
+    const plan = annualTab(genContext('2017', people), sources);
+    const f = formulas(plan.values);
+    expect(f[0]).toBe(`=ARRAYFORMULA(IF(A4:A5="","",IFERROR(VLOOKUP(A4:A5,'Балдар 1-тоқсан 2026'!$A$4:$N$2000,14,FALSE),"")))`);
+    expect(f).toContain('=ANNUAL_SCORE(C4:F5, G4:J5)');
+    expect(f).toContain('=GRADE(K4:K5, "kk", "annual2017")');
+  });
+});
+
+describe('annual summary, editions 2023 / 2026-params (001 §4; 003 §4)', () => {
+  test('quarters from the registers, heads from the KPI tabs, the mean by ANNUAL_SCORE', () => {
+    const sources = [1, 2, 3, 4].map((q) => ({
+      quarter: q,
+      primary: { name: `${q}-тоқсан 2026`, nameCol: 'A', resultCol: 'H' },
+      fallback: { name: `ТНИ ${q}-тоқсан 2026`, nameCol: 'L', resultCol: 'M' },
+    }));
+    const plan = annualTab(genContext('2023', [person('А'), person('Б')]), sources);
+    expect(plan.values[3][2]).toBe(
+      `=ARRAYFORMULA(IF(A4:A5="","",IFERROR(VLOOKUP(A4:A5,'1-тоқсан 2026'!$A$4:$H$2000,8,FALSE),IFERROR(VLOOKUP(A4:A5,'ТНИ 1-тоқсан 2026'!$L$4:$M$2000,2,FALSE),""))))`,
+    );
+    expect(plan.values[3][6]).toBe('=ANNUAL_SCORE(C4:F5)');
+    expect(plan.values[3][7]).toBe('=GRADE(G4:G5, "kk")');
+  });
+});
+
+describe('printable evaluation sheets', () => {
+  const forms = evaluationForms(nodeTemplates) as never;
+  test('one block per evaluated person, the form title and parameters of 003 appendix 2 in Russian, filled from the register by name', () => {
+    const people = [person('Иванова А.', { manager: 'Петров П.' }), person('Новый', { appointed: '2026-03-20' })];
+    const { plan, blocks } = printTab(genContext('2026-params', people, 'ru'), 1, forms);
+    expect(blocks).toEqual([{ name: 'Иванова А.', firstRow: 1, lastRow: expect.any(Number) }]);
+    const text = plan.values.flat().join('\n');
+    expect(plan.values[0][0]).toBe(forms['2026-params-staff' as never]['title' as never]['ru' as never]);
+    expect(text).toContain('Ф.И.О. оцениваемого служащего: Иванова А.');
+    expect(text).toContain('Качество выполнения функциональных обязанностей');
+    expect(text).toContain(`=IFERROR(INDEX('1 кв. 2026'!$J$4:$J$2000,MATCH("Иванова А.",'1 кв. 2026'!$A$4:$A$2000,0)),"")`);
+    expect(text).toContain('Оценивающее лицо (непосредственный руководитель): Петров П.');
+  });
+});
+
+describe('Staff tab', () => {
+  test('headers in the language, validation of the yes/no, date and status columns, an example row the reader skips', () => {
+    const plan = staffTab(templates, 'ru');
+    expect(plan.values[1]).toEqual(['Ф.И.О.', 'Должность', 'Категория', 'Подразделение', 'Руководитель подразделения', 'Непосредственный руководитель', 'Эл. почта', 'Дата назначения на должность', 'Статус']);
+    expect(String(plan.values[2][0])).toMatch(/^Например: /);
+    expect(plan.validations[2][4]).toEqual({ kind: 'list', values: ['да', 'нет'] });
+    expect(plan.validations[2][7]).toMatchObject({ kind: 'date' });
+    const { people, problems } = readRoster(plan.values.slice(2), 3, { statuses: templates.statuses, examplePrefix: templates.staff.examplePrefix }, 'ru');
+    expect(people).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
