@@ -72,12 +72,19 @@ export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: She
 }
 
 function validationRules(app: App, specs: (ValidationSpec | null)[][]): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
-  const cache = new Map<ValidationSpec, GoogleAppsScript.Spreadsheet.DataValidation>();
+  // One rule per distinct specification (columns with the same validation share it).
+  const byObject = new Map<ValidationSpec, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const byValue = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   return specs.map((row) =>
     row.map((spec) => {
       if (!spec) return null;
-      let rule = cache.get(spec);
-      if (!rule) cache.set(spec, (rule = buildRule(app, spec)));
+      let rule = byObject.get(spec);
+      if (!rule) {
+        const key = JSON.stringify(spec);
+        rule = byValue.get(key);
+        if (!rule) byValue.set(key, (rule = buildRule(app, spec)));
+        byObject.set(spec, rule);
+      }
       return rule;
     }),
   );

@@ -27,7 +27,7 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
     {
       id: 'group',
       header: say(ctx, t.columns.group),
-      width: 80,
+      width: 90,
       values: people.map((p, i) => (status[i].evaluated ? say(ctx, p.head ? t.groups.heads : t.groups.staff) : '—')),
     },
     ...params.map((param, i): ColumnSpec => ({
@@ -39,7 +39,7 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
     })),
   ];
   if (ed.sanctionCap) {
-    columns.push({ id: 'sanction', header: say(ctx, t.columns.sanction), width: 140, input: { kind: 'list', values: SANCTION_LIST[lang], strict: false } });
+    columns.push({ id: 'sanction', header: say(ctx, t.columns.sanction), width: 90, wrap: true, input: { kind: 'list', values: SANCTION_LIST[lang], strict: false } });
   }
   const firstParam = columnIndex({ columns }, params[0].id);
   const paramRange = `${colLetter(firstParam)}${FIRST_DATA_ROW}:${colLetter(firstParam + params.length - 1)}${last}`;
@@ -71,9 +71,10 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
       {
         formula: `=AND(COUNTA($${firstP}${FIRST_DATA_ROW}:$${lastParam}${FIRST_DATA_ROW})>0,COUNTA($${firstP}${FIRST_DATA_ROW}:$${lastParam}${FIRST_DATA_ROW})<${params.length})`,
         background: COLORS.incomplete,
-        ranges: [{ ...all, cols: columns.length - 3 }],
+        ranges: [all],
       },
-      ...gradeColours(scoreCol, [box('score'), box('grade')]),
+      // Score and grade are adjacent: one range, so one getRange call.
+      ...gradeColours(scoreCol, [{ ...box('score'), cols: 2 }]),
     ],
   });
 }
