@@ -1,0 +1,58 @@
+/**
+ * Counts the calls made on the fake services, as the Apps Script quotas and latency see them:
+ * `spreadsheet` are server round trips (SpreadsheetApp, Spreadsheet, Sheet, Range, Protection,
+ * EmbeddedChart, DeveloperMetadata), `builders` are local calls on builder objects
+ * (DataValidationBuilder, ConditionalFormatRuleBuilder, EmbeddedChartBuilder), `properties` are
+ * calls on a Properties store. `byMethod` counts each 'Class.method'.
+ */
+export type CallKind = 'spreadsheet' | 'builders' | 'properties';
+
+export class CallLog {
+  spreadsheet = 0;
+  builders = 0;
+  properties = 0;
+  byMethod: Record<string, number> = {};
+
+  record(kind: CallKind, method: string): void {
+    this[kind]++;
+    this.byMethod[method] = (this.byMethod[method] ?? 0) + 1;
+  }
+
+  /** All calls of every kind. */
+  get total(): number {
+    return this.spreadsheet + this.builders + this.properties;
+  }
+
+  reset(): void {
+    this.spreadsheet = 0;
+    this.builders = 0;
+    this.properties = 0;
+    this.byMethod = {};
+  }
+}
+
+/** An object whose API calls are counted in `calls`. */
+export interface Counted {
+  readonly calls: CallLog;
+}
+
+type AnyMethod = (this: Counted, ...args: unknown[]) => unknown;
+
+/**
+ * Makes every method of `methods` on the class count one call of `kind` as 'Class.method'.
+ * The same list declares the class's Apps Script surface (`implements Pick<Real, typeof LIST[number]>`),
+ * so what is typed is what is counted. Internal helpers of the fakes are not in the list and
+ * never count; a listed method must therefore not call another listed method on `this`.
+ */
+export function countCalls(cls: { prototype: object }, className: string, methods: readonly string[], kind: CallKind): void {
+  const proto = cls.prototype as Record<string, AnyMethod>;
+  for (const name of methods) {
+    const original = proto[name];
+    if (typeof original !== 'function') throw new Error(`${className}.${name} is not implemented`);
+    const label = `${className}.${name}`;
+    proto[name] = function (this: Counted, ...args: unknown[]) {
+      this.calls.record(kind, label);
+      return original.apply(this, args);
+    };
+  }
+}

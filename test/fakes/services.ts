@@ -1,0 +1,71 @@
+/**
+ * The fake Services (src/server/services.ts) over one in-memory spreadsheet, for the adapter
+ * tests, the benchmark and `npm run preview`:
+ *
+ *   const { services, spreadsheet, spreadsheetApp, properties, calls } = createFakeServices({ now });
+ *
+ * `calls` counts every service call (see callLog.ts); `spreadsheet.sheetByName(name)` gives the
+ * FakeSheet with its test helpers (displayValues, cellError, formatAt, conditionalFormatsAt).
+ */
+import type { Services } from '../../src/server/services';
+import { nodeTemplates } from '../../src/templates/nodeTemplates';
+import type { TemplateSource } from '../../src/templates/source';
+import { CallLog } from './callLog';
+import { fakeCharts } from './charts';
+import { FakeProperties, FakePropertiesService } from './properties';
+import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheetApp';
+
+export interface FakeServicesOptions {
+  /** The clock (TODAY(), services.now()); the real time when omitted. */
+  now?: Date;
+  /** The spreadsheet's time zone; Asia/Almaty when omitted. */
+  timeZone?: string;
+  /** The template data; the JSON files of src/templates/data when omitted. */
+  templates?: TemplateSource;
+}
+
+export interface FakeServices {
+  services: Services;
+  spreadsheetApp: FakeSpreadsheetApp;
+  spreadsheet: FakeSpreadsheet;
+  /** The document properties (the add-on's store). */
+  properties: FakeProperties;
+  propertiesService: FakePropertiesService;
+  calls: CallLog;
+}
+
+/**
+ * A stand-in for a service whose fake does not exist yet: reading any of its members throws
+ * "<name> fake not available" (symbols and the probes of test tools and promises are ignored).
+ */
+function notAvailable<T>(name: string): T {
+  const ignored = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType']);
+  return new Proxy(
+    {},
+    {
+      get(_target, prop) {
+        if (typeof prop === 'symbol' || ignored.has(prop)) return undefined;
+        throw new Error(`${name} fake not available`);
+      },
+    },
+  ) as T;
+}
+
+export function createFakeServices(opts: FakeServicesOptions = {}): FakeServices {
+  const calls = new CallLog();
+  const fixed = opts.now ? new Date(opts.now.getTime()) : undefined;
+  const now = () => (fixed ? new Date(fixed.getTime()) : new Date());
+  const spreadsheet = new FakeSpreadsheet({ calls, now, timeZone: opts.timeZone });
+  const spreadsheetApp = new FakeSpreadsheetApp(spreadsheet);
+  const propertiesService = new FakePropertiesService(calls);
+  const services: Services = {
+    templates: opts.templates ?? nodeTemplates,
+    spreadsheetApp: spreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    propertiesService: propertiesService as unknown as GoogleAppsScript.Properties.PropertiesService,
+    formApp: notAvailable<GoogleAppsScript.Forms.FormApp>('FormApp'), // FORMS-FAKE: replace with the FormApp fake of test/fakes/forms.ts
+    charts: fakeCharts,
+    now,
+  };
+  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, calls };
+}
