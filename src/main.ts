@@ -141,7 +141,7 @@ export function WORKDAY_KZ(start: unknown, days: unknown, holidays: unknown): un
 
 /**
  * NETWORKDAYS with the working calendar of Kazakhstan: the number of working days from start to end, both included.
- * Example: =NETWORKDAYS_KZ(DATE(2026,3,16), DATE(2026,3,27)) gives 5 (Nauryz and the carried-over days are off).
+ * Example: =NETWORKDAYS_KZ(DATE(2026,3,16), DATE(2026,3,27)) gives 7 (Nauryz 23 March and the days carried over to 24–25 March are off).
  * @param {Date[][]} start The first date, or a column of dates.
  * @param {Date[][]} end The last date, one value or a column aligned with start.
  * @param {Date[][]} holidays Optional. A column of non-working dates, or the office's holiday table; default: the built-in calendar of Kazakhstan.

@@ -25,7 +25,7 @@ export interface ConditionalSpec {
 }
 
 export interface TabPlan {
-  kind: TabKind;
+  kind: TabKind | DeadlineTabKind;
   quarter?: number;
   name: string;
   /** Values of the block A1:…, formulas as "=…" strings (Sheets stores them as formulas). */
@@ -59,6 +59,8 @@ export interface TabPlan {
 }
 
 export type TabKind = 'staff' | 'settings' | 'register' | 'kpi' | 'points' | 'workplan' | 'annual' | 'print';
+/** The tabs of deadlines, calibration and the commission, named from the calibration catalog (templates/data/calibration.json). */
+export type DeadlineTabKind = 'holidays' | 'calendar' | 'calibration' | 'commission' | 'protocols';
 
 export const COLORS = {
   header: '#e8eaf6',
@@ -112,4 +114,26 @@ export function emptyGrid(rows: number, cols: number): Pick<TabPlan, 'values' | 
 /** Fills a rectangle of one of the grids. */
 export function fill<T>(grid: T[][], box: CellBox, value: T): void {
   for (let r = box.row; r < box.row + box.rows; r++) for (let c = box.col; c < box.col + box.cols; c++) grid[r - 1][c - 1] = value;
+}
+
+/** A plan of a plain grid (no data table): no inputs, no carried-over values. */
+export function plainPlan(kind: TabPlan['kind'], name: string, grid: ReturnType<typeof emptyGrid>, more: Partial<TabPlan> = {}): TabPlan {
+  return {
+    kind,
+    name,
+    ...grid,
+    conditional: [],
+    widths: [],
+    frozenRows: 0,
+    frozenColumns: 0,
+    inputs: [],
+    firstDataRow: 1,
+    columnIds: [],
+    inputIds: [],
+    keyIds: [],
+    people: 0,
+    notEvaluated: 0,
+    merges: [],
+    ...more,
+  };
 }

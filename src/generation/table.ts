@@ -3,7 +3,7 @@
  * (row 3) and one data row per person from row 4, with input columns (validated, left
  * editable) and computed columns (one array formula in the first data row).
  */
-import { COLORS, emptyGrid, fill, type CellBox, type ConditionalSpec, type TabKind, type TabPlan, type ValidationSpec } from './plan';
+import { COLORS, emptyGrid, fill, type CellBox, type ConditionalSpec, type TabPlan, type ValidationSpec } from './plan';
 
 export const TITLE_ROW = 1;
 export const SUBTITLE_ROW = 2;
@@ -31,7 +31,7 @@ export interface ColumnSpec {
 }
 
 export interface TableSpec {
-  kind: TabKind;
+  kind: TabPlan['kind'];
   quarter?: number;
   name: string;
   title: string;

@@ -2,8 +2,10 @@
 import type { Endpoints } from './rpc';
 import { setupEndpoints } from './endpoints/setup';
 import { generationEndpoints } from './endpoints/generation';
+import { deadlineEndpoints } from './endpoints/deadlines';
 
 export const ENDPOINTS: Endpoints = {
   ...setupEndpoints,
   ...generationEndpoints,
+  ...deadlineEndpoints,
 };

@@ -5,8 +5,10 @@ import resultForms360 from './data/resultForms360.json';
 import evaluationForms from './data/evaluationForms.json';
 import bonusCatalogue2017 from './data/bonusCatalogue2017.json';
 import sanctions from './data/sanctions.json';
+import sampleStaff from './data/sampleStaff.json';
+import calibration from './data/calibration.json';
 import type { TemplateName, TemplateSource } from './source';
 
-const DATA: Record<TemplateName, unknown> = { tabs, questionnaire360, resultForms360, evaluationForms, bonusCatalogue2017, sanctions };
+const DATA: Record<TemplateName, unknown> = { tabs, questionnaire360, resultForms360, evaluationForms, bonusCatalogue2017, sanctions, calibration, sampleStaff };
 
 export const nodeTemplates: TemplateSource = (name) => DATA[name];

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { tabTemplatesSchema, textSchema } from './schema';
 
-export const TEMPLATE_NAMES = ['tabs', 'questionnaire360', 'resultForms360', 'evaluationForms', 'bonusCatalogue2017', 'sanctions'] as const;
+export const TEMPLATE_NAMES = ['tabs', 'questionnaire360', 'resultForms360', 'evaluationForms', 'bonusCatalogue2017', 'sanctions', 'calibration', 'sampleStaff'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Returns the parsed JSON of a template file. */
@@ -44,6 +44,21 @@ const schemas = {
   },
   resultForms360: () => z.record(z.string(), z.looseObject({ source: z.string(), title: textSchema() })),
   sanctions: () => z.unknown(),
+  sampleStaff: () =>
+    z.object({
+      source: z.string(),
+      units: z.record(z.string(), textSchema()),
+      positions: z.record(z.string(), textSchema()),
+      people: z.array(
+        z.object({
+          name: z.string(), position: z.string(), category: z.string(), unit: z.string(), head: z.boolean(),
+          manager: z.string(), email: z.string(), appointed: z.string().check(z.regex(/^(\d{4}|YEAR)-\d{2}-\d{2}$/)),
+          status: z.enum(['active', 'leave', 'sick', 'trip', 'training', 'probation', 'dismissed']),
+        }),
+      ),
+    }),
+  /** Texts of deadlines, calibration, commission and their tabs (issue 5), as a catalog of phrases (core/i18n/phrase.ts). */
+  calibration: () => z.looseObject({ texts: z.record(z.string(), textSchema()) }),
 } satisfies Record<TemplateName, () => z.ZodMiniType>;
 
 export type Templates = { [K in TemplateName]: z.infer<ReturnType<(typeof schemas)[K]>> };

@@ -6,7 +6,7 @@
  * (results shown, calibration request, …) carry `after` instead of a date: compute them with
  * addWorkingDays(eventDate, after.workingDays, calendar).
  */
-import type { Text } from '../text';
+import type { Phrase } from '../i18n/phrase';
 import { isoOf, type IsoDate } from './dates';
 import { addWorkingDays, covers, defaultCalendar, isWorkingDay, nextWorkingDay, type WorkCalendar } from './workdays';
 
@@ -32,197 +32,76 @@ export interface Deadline {
   calendarMissing?: boolean;
   /** For a deadline counted from an event: n working days after it. */
   after?: { event: DeadlineEvent; workingDays: number };
-  rule: Text;
-  label: Text;
+  /** What is due and the legal term, as phrases of the catalog (calibration.json). */
+  rule: Phrase;
+  label: Phrase;
   source: string;
 }
 
 type Draft = Omit<Deadline, 'nonWorking' | 'effectiveDate' | 'calendarMissing'>;
 
-const QUARTER_LABEL = (q: number): Text => ({
-  kk: `${q}-тоқсанды бағалау`,
-  ru: `Оценка за ${q}-й квартал`,
-  en: `Q${q} evaluation`,
-});
-
-/** Kazakh ordinals of the days used below, as the methodologies write them (001 §4, §26). */
-const KK_ORDINAL: Readonly<Record<number, string>> = { 5: 'бесінші', 10: 'оныншы', 20: 'жиырмасыншы' };
-
-const BY_DAY_AFTER_QUARTER = (day: number): Text => ({
-  kk: `есепті тоқсаннан кейінгі айдың ${KK_ORDINAL[day]} күнінен кешіктірмей`,
-  ru: `не позднее ${day}-го числа месяца, следующего за отчётным кварталом`,
-  en: `by the ${day}th of the month after the quarter`,
-});
+/** A deadline whose label and rule are the catalog's "deadline.<id>" and "rule.<id>". */
+function own(id: string, source: string, more: Partial<Draft> = {}): Draft {
+  return { id, label: { key: `deadline.${id}` }, rule: { key: `rule.${id}` }, source, ...more };
+}
 
 /** The `day`-th of the month after quarter q of `year`. */
 function afterQuarter(year: number, q: number, day: number): IsoDate {
   return q === 4 ? isoOf(year + 1, 1, day) : isoOf(year, q * 3 + 1, day);
 }
 
-function quarterly(year: number, day: number, source: string, lastQuarter = 4): Draft[] {
+/** Quarterly deadlines "by the `day`-th of the month after the quarter" (rule.after-quarter-<day>). */
+function quarterly(year: number, id: string, day: number, source: string, lastQuarter = 4): Draft[] {
   const out: Draft[] = [];
   for (let q = 1; q <= lastQuarter; q++) {
-    out.push({ id: `q${q}-evaluation`, date: afterQuarter(year, q, day), rule: BY_DAY_AFTER_QUARTER(day), label: QUARTER_LABEL(q), source });
+    out.push({ id: `q${q}-${id}`, date: afterQuarter(year, q, day), rule: { key: `rule.after-quarter-${day}` }, label: { key: `deadline.${id}`, vars: { q } }, source });
   }
   return out;
 }
 
-function notices(year: number): Draft[] {
-  const out: Draft[] = [];
-  for (let q = 1; q <= 4; q++) {
-    out.push({
-      id: `q${q}-notice-heads`,
-      date: afterQuarter(year, q, 5),
-      rule: BY_DAY_AFTER_QUARTER(5),
-      label: {
-        kk: `${q}-тоқсан: басшыларды бағалау жүргізілгені туралы хабардар ету`,
-        ru: `${q}-й квартал: уведомление руководителей о проведённой оценке`,
-        en: `Q${q}: notify heads of their evaluation`,
-      },
-      source: '001 §26',
-    });
-    out.push({
-      id: `q${q}-notice-staff`,
-      date: afterQuarter(year, q, 10),
-      rule: BY_DAY_AFTER_QUARTER(10),
-      label: {
-        kk: `${q}-тоқсан: "Б" корпусы қызметшілерін бағалау жүргізілгені туралы хабардар ету`,
-        ru: `${q}-й квартал: уведомление служащих корпуса «Б» о проведённой оценке`,
-        en: `Q${q}: notify staff of their evaluation`,
-      },
-      source: '001 §30',
-    });
-  }
-  return out;
-}
-
-function resultsShown(source: string): Draft {
-  return {
-    id: 'results-shown',
-    after: { event: 'evaluation-completed', workingDays: 2 },
-    rule: {
-      kk: 'бағалау аяқталған күннен бастап 2 жұмыс күні ішінде',
-      ru: 'в течение 2 рабочих дней со дня завершения оценки',
-      en: 'within 2 working days after the evaluation is completed',
-    },
-    label: { kk: 'Қызметшіні бағалау нәтижелерімен таныстыру', ru: 'Ознакомление служащего с результатами оценки', en: 'Show the results to the servant' },
-    source,
-  };
-}
+const after = (event: DeadlineEvent, workingDays: number) => ({ after: { event, workingDays } });
 
 /** The calibration deadlines of 001 (edition 2023) and 003 (edition 2026-params): same terms. */
 function calibration(sources: [string, string, string, string]): Draft[] {
   return [
-    {
-      id: 'calibration-request',
-      after: { event: 'results-received', workingDays: 5 },
-      rule: { kk: 'нәтижелермен танысқан күннен бастап 5 жұмыс күні ішінде', ru: 'в течение 5 рабочих дней со дня получения результатов', en: 'within 5 working days of receiving the results' },
-      label: { kk: 'Калибрлеу сессиясын өткізу туралы өтініш', ru: 'Заявление о проведении калибровочной сессии', en: 'Request a calibration session' },
-      source: sources[0],
-    },
-    {
-      id: 'calibration-composition',
-      after: { event: 'request-filed', workingDays: 3 },
-      rule: { kk: 'өтініш келіп түскен күннен бастап 3 жұмыс күні ішінде', ru: 'в течение 3 рабочих дней со дня поступления обращения', en: 'within 3 working days of the request' },
-      label: { kk: 'Калибрлеу сессиясының құрамын бекіту', ru: 'Утверждение состава калибровочной сессии', en: 'Approve the calibration session members' },
-      source: sources[1],
-    },
-    {
-      id: 'calibration-session',
-      after: { event: 'request-filed', workingDays: 10 },
-      rule: { kk: 'өтініш берілген күннен бастап 10 жұмыс күні ішінде', ru: 'в течение 10 рабочих дней со дня обращения', en: 'within 10 working days of the request' },
-      label: { kk: 'Калибрлеу сессиясын өткізу', ru: 'Проведение калибровочной сессии', en: 'Hold the calibration session' },
-      source: sources[2],
-    },
-    {
-      id: 'calibration-protocol',
-      after: { event: 'protocol-signed', workingDays: 3 },
-      rule: { kk: 'хаттамаға қол қойылған күннен бастап 3 жұмыс күні ішінде', ru: 'в течение 3 рабочих дней со дня подписания протокола', en: 'within 3 working days of signing the protocol' },
-      label: { kk: 'Хаттаманы ақпараттық жүйеде орналастыру', ru: 'Размещение протокола в информационной системе', en: 'Publish the protocol in the information system' },
-      source: sources[3],
-    },
+    own('calibration-request', sources[0], after('results-received', 5)),
+    own('calibration-composition', sources[1], after('request-filed', 3)),
+    own('calibration-session', sources[2], after('request-filed', 10)),
+    own('calibration-protocol', sources[3], after('protocol-signed', 3)),
   ];
 }
 
 function drafts2023(year: number, calendar: WorkCalendar): Draft[] {
-  const kpi: Draft = {
-    id: 'kpi-setting',
-    rule: {
-      kk: 'бағаланатын кезең басталғаннан кейін 10 жұмыс күні ішінде (кейін тағайындалғанда — тағайындалған күннен бастап)',
-      ru: 'в течение 10 рабочих дней после начала оцениваемого периода (при назначении позже — со дня назначения)',
-      en: 'within 10 working days after the period starts (or after appointment, when later)',
-    },
-    label: { kk: 'Басшыларға ТНИ белгілеу (жеке жұмыс жоспары)', ru: 'Установление КЦИ руководителей в индивидуальном плане работы', en: "Set heads' KPIs in the individual work plan" },
-    source: '001 §22',
-  };
+  const kpi = own('kpi-setting', '001 §22');
   const start = isoOf(year, 1, 1);
   if (covers(calendar, start)) kpi.date = addWorkingDays(start, 10, calendar);
   return [
     kpi,
-    ...quarterly(year, 10, '001 §4'),
-    ...notices(year),
-    {
-      id: '360-evaluation',
-      date: isoOf(year + 1, 1, 10),
-      rule: { kk: 'есепті жылдан кейінгі айдың оныншы күнінен кешіктірмей', ru: 'не позднее 10-го числа месяца, следующего за отчётным годом', en: 'by the 10th of the month after the year' },
-      label: { kk: '360 әдісі бойынша жыл қорытындысы бойынша бағалау', ru: 'Оценка методом 360 по итогам года', en: '360-degree evaluation of the year' },
-      source: '001 §4',
-    },
-    resultsShown('001 §11'),
+    ...quarterly(year, 'evaluation', 10, '001 §4'),
+    ...quarterly(year, 'notice-heads', 5, '001 §26'),
+    ...quarterly(year, 'notice-staff', 10, '001 §30'),
+    own('360-evaluation', '001 §4', { date: isoOf(year + 1, 1, 10) }),
+    own('results-shown', '001 §11', after('evaluation-completed', 2)),
     ...calibration(['001 §12', '001 §38', '001 §39', '001 §41']),
   ];
 }
 
 function drafts2026(year: number): Draft[] {
   return [
-    ...quarterly(year, 20, '003 §4'),
-    {
-      id: 'annual-score',
-      date: isoOf(year + 1, 1, 30),
-      rule: { kk: 'есепті жылдан кейінгі 30 қаңтардан кешіктірмей', ru: 'не позднее 30 января, следующего за отчётным годом', en: 'by 30 January after the year' },
-      label: { kk: 'Жылдық қорытынды баға', ru: 'Итоговая оценка за год', en: 'Annual final score' },
-      source: '003 §4',
-    },
+    ...quarterly(year, 'evaluation', 20, '003 §4'),
+    own('annual-score', '003 §4', { date: isoOf(year + 1, 1, 30) }),
     ...calibration(['003 §10', '003 §19', '003 §20', '003 §22']),
   ];
 }
 
 function drafts2017(year: number): Draft[] {
   return [
-    {
-      id: 'work-plan',
-      date: isoOf(year, 1, 10),
-      rule: {
-        kk: 'бағаланатын жылдың 10 қаңтарынан кешіктірмей (кейін тағайындалғанда — тағайындалған күннен бастап 10 жұмыс күні ішінде)',
-        ru: 'не позднее 10 января оцениваемого года (при назначении позже — в течение 10 рабочих дней со дня назначения)',
-        en: 'by 10 January of the year (or within 10 working days of appointment, when later)',
-      },
-      label: { kk: 'Жұмыстың жеке жоспарын құрастыру', ru: 'Составление индивидуального плана работы', en: 'Draw up the individual work plan' },
-      source: '000 §10–11',
-    },
-    ...quarterly(year, 10, '000 §3', 3),
-    {
-      id: 'q4-evaluation',
-      date: isoOf(year, 12, 10),
-      rule: { kk: '10 желтоқсаннан кешіктірмей', ru: 'не позднее 10 декабря', en: 'by 10 December' },
-      label: QUARTER_LABEL(4),
-      source: '000 §3',
-    },
-    {
-      id: 'annual-evaluation',
-      date: isoOf(year, 12, 25),
-      rule: { kk: 'бағаланатын жылдың 25 желтоқсанынан кешіктірмей', ru: 'не позднее 25 декабря оцениваемого года', en: 'by 25 December of the evaluated year' },
-      label: { kk: 'Жылдық бағалау', ru: 'Годовая оценка', en: 'Annual evaluation' },
-      source: '000 §3',
-    },
-    resultsShown('000 §36'),
-    {
-      id: 'commission-appeal',
-      after: { event: 'commission-decision', workingDays: 10 },
-      rule: { kk: 'шешім шыққан күннен бастап 10 жұмыс күні ішінде', ru: 'в течение 10 рабочих дней со дня вынесения решения', en: 'within 10 working days of the decision' },
-      label: { kk: 'Комиссия шешіміне уәкілетті органға шағымдану', ru: 'Обжалование решения комиссии в уполномоченном органе', en: "Appeal against the commission's decision to the authorised body" },
-      source: '000 §38',
-    },
+    own('work-plan', '000 §10–11', { date: isoOf(year, 1, 10) }),
+    ...quarterly(year, 'evaluation', 10, '000 §3', 3),
+    { id: 'q4-evaluation', date: isoOf(year, 12, 10), rule: { key: 'rule.q4-2017' }, label: { key: 'deadline.evaluation', vars: { q: 4 } }, source: '000 §3' },
+    own('annual-evaluation', '000 §3', { date: isoOf(year, 12, 25) }),
+    own('results-shown', '000 §36', after('evaluation-completed', 2)),
+    own('commission-appeal', '000 §38', after('commission-decision', 10)),
   ];
 }
 

@@ -78,11 +78,10 @@ export function defaultHolidayTable(year: number): HolidayRow[] {
   const kurban = KURBAN_AIT_FIRST_DAY[year];
   if (!DEFAULT_TABLE_YEARS.includes(year) || !kurban) {
     const years = DEFAULT_TABLE_YEARS.join(', ');
-    throw new LocalizedError({
-      kk: `${year} жылға арналған мерекелер кестесі бағдарламада жоқ (тек ${years}): жылдың мерекелерін кестеге енгізіңіз`,
-      ru: `Встроенной таблицы праздников на ${year} год нет (есть только ${years}): внесите праздники этого года в таблицу`,
-      en: `There is no built-in holiday table for ${year} (only ${years}): enter that year's holidays in the holiday table`,
-    });
+    throw new LocalizedError(
+      { key: 'holidays.no-default', vars: { year, years } },
+      `There is no built-in holiday table for ${year} (only ${years}): enter that year's holidays in the holiday table`,
+    );
   }
   const holidays: { date: IsoDate; name: Text; religious?: boolean }[] = [];
   for (const h of FIXED_HOLIDAYS) {
@@ -130,27 +129,14 @@ export function readHolidayKind(value: unknown): HolidayKind | undefined {
   return typeof value === 'string' ? KIND_WORDS[foldKeyword(value)] : undefined;
 }
 
-const FIELD_NAMES: Readonly<Record<string, Text>> = {
-  date: { kk: 'күні', ru: 'дата', en: 'date' },
-  kind: { kk: 'түрі', ru: 'вид', en: 'kind' },
-  name: { kk: 'атауы', ru: 'название', en: 'name' },
-};
-
-function rowError(row: number, field: string, value: unknown, problem: Text): LocalizedError {
-  const f = FIELD_NAMES[field] ?? { kk: field, ru: field, en: field };
+/**
+ * An error in a row of the table: English here, the other languages in the catalog
+ * ("holidays.row" with the field's and the problem's texts, which share the variables).
+ */
+function rowError(row: number, field: string, value: unknown, problem: string, english: string, vars: Record<string, string | number> = {}): LocalizedError {
   const v = value === '' || value === null || value === undefined ? '' : ` ${describeCell(value)}`;
-  return new LocalizedError({
-    kk: `Мерекелер кестесі: ${row}-жол, ${f.kk}${v} — ${problem.kk}`,
-    ru: `Таблица праздников: строка ${row}, ${f.ru}${v} — ${problem.ru}`,
-    en: `Holiday table: row ${row}, ${f.en}${v} ${problem.en}`,
-  });
+  return new LocalizedError({ key: 'holidays.row', vars: { row, field: `holidays.field.${field}`, value: v, problem: `holidays.${problem}`, ...vars } }, `Holiday table: row ${row}, ${field}${v} ${english}`);
 }
-
-const NOT_A_DATE: Text = {
-  kk: 'күн емес (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ)',
-  ru: 'не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)',
-  en: 'is not a date (YYYY-MM-DD or DD.MM.YYYY)',
-};
 
 function blankRow(cells: readonly unknown[]): boolean {
   return cells.every((c) => c === '' || c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
@@ -176,18 +162,14 @@ export function parseHolidayTable(cells: readonly (readonly unknown[])[]): Holid
     if (blankRow(cellsOfRow)) return;
     const width = cellsOfRow.length;
     if (width !== 3 && width !== 5) {
-      throw new LocalizedError({
-        kk: `Мерекелер кестесінде 3 баған (күні, түрі, атауы) немесе 5 баған (күні, түрі, атауы kk, ru, en) болуы керек, ${width} емес`,
-        ru: `В таблице праздников должно быть 3 столбца (дата, вид, название) или 5 (дата, вид, название kk, ru, en), а не ${width}`,
-        en: `Holiday table must have 3 columns (date, kind, name) or 5 (date, kind, name kk, ru, en), not ${width}`,
-      });
+      throw new LocalizedError({ key: 'holidays.width', vars: { width } }, `Holiday table must have 3 columns (date, kind, name) or 5 (date, kind, name kk, ru, en), not ${width}`);
     }
     const [dateCell, kindCell] = cellsOfRow;
     const date = readDateCell(dateCell);
     const kind = readHolidayKind(kindCell);
     if (i === 0 && date === undefined && kind === undefined && typeof dateCell === 'string' && typeof kindCell === 'string') return;
     if (date === null || date === undefined) {
-      throw rowError(row, 'date', dateCell, date === null ? { kk: 'бос', ru: 'пусто', en: 'is blank' } : NOT_A_DATE);
+      throw date === null ? rowError(row, 'date', dateCell, 'blank', 'is blank') : rowError(row, 'date', dateCell, 'not-a-date', 'is not a date (YYYY-MM-DD or DD.MM.YYYY)');
     }
     const candidate = {
       date,
@@ -200,18 +182,14 @@ export function parseHolidayTable(cells: readonly (readonly unknown[])[]): Holid
     if (!parsed.success) {
       const field = String(parsed.error.issues[0]?.path[0] ?? 'kind');
       if (field === 'kind') {
-        throw rowError(row, 'kind', kindCell, { kk: `белгісіз түр; мүмкін: ${KIND_LIST}`, ru: `неизвестный вид; возможны: ${KIND_LIST}`, en: `is not one of ${KIND_LIST}` });
+        throw rowError(row, 'kind', kindCell, 'unknown-kind', `is not one of ${KIND_LIST}`, { kinds: KIND_LIST });
       }
       failRow(row, field, field === 'date' ? dateCell : cellsOfRow[2]);
     }
     const off = parsed.data.kind !== 'transfer-workday';
     const before = seen.get(date);
     if (before && before.off !== off) {
-      throw rowError(row, 'date', dateCell, {
-        kk: `${before.row}-жолда басқаша белгіленген: бір күн әрі демалыс, әрі жұмыс күні бола алмайды`,
-        ru: `в строке ${before.row} указана иначе: день не может быть одновременно выходным и рабочим`,
-        en: `is also in row ${before.row} with the opposite meaning: a day cannot be both a day off and a working day`,
-      });
+      throw rowError(row, 'date', dateCell, 'conflict', `is also in row ${before.row} with the opposite meaning: a day cannot be both a day off and a working day`, { other: before.row });
     }
     if (!before) seen.set(date, { row, off });
     rows.push(parsed.data);
@@ -222,7 +200,7 @@ export function parseHolidayTable(cells: readonly (readonly unknown[])[]): Holid
 /** Validates table rows as JSON (e.g. kept in document properties by the sidebar). */
 export function validateHolidayRows(value: unknown): HolidayRow[] {
   if (!Array.isArray(value)) {
-    throw new LocalizedError({ kk: 'Мерекелер кестесі жолдар тізімі емес', ru: 'Таблица праздников не является списком строк', en: 'Holiday table is not a list of rows' });
+    throw new LocalizedError({ key: 'holidays.not-a-list' }, 'Holiday table is not a list of rows');
   }
   const parsed = z.array(holidayRowSchema()).safeParse(value);
   if (parsed.success) return parsed.data;
@@ -235,5 +213,5 @@ export function validateHolidayRows(value: unknown): HolidayRow[] {
 }
 
 function failRow(row: number, field: string, value: unknown): never {
-  throw rowError(row, field, value, { kk: 'жарамсыз', ru: 'недопустимо', en: 'is not valid' });
+  throw rowError(row, field, value, 'invalid', 'is not valid');
 }

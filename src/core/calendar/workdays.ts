@@ -66,13 +66,12 @@ export function covers(calendar: WorkCalendar, date: IsoDate): boolean {
 }
 
 function outside(n: number, calendar: WorkCalendar): LocalizedError {
-  const iso = isoOfDayNumber(n);
+  const date = isoOfDayNumber(n);
   const span = `${calendar.years!.first}–${calendar.years!.last}`;
-  return new LocalizedError({
-    kk: `${iso} күні жұмыс күнтізбесінен тыс (${span}): сол жылдың мерекелер кестесін беріңіз`,
-    ru: `Дата ${iso} вне рабочего календаря (${span}): укажите таблицу праздников этого года`,
-    en: `${iso} is outside the holiday calendar (${span}): supply a holiday table (the holidays argument) for that year`,
-  });
+  return new LocalizedError(
+    { key: 'calendar.outside', vars: { date, span } },
+    `${date} is outside the holiday calendar (${span}): supply a holiday table (the holidays argument) for that year`,
+  );
 }
 
 function working(n: number, calendar: WorkCalendar): boolean {

@@ -7,7 +7,10 @@
  * - The secretary (an HR officer) does not vote (000 §9; 002 §62) and is not counted among
  *   the members for the quorum.
  */
-import type { Reason } from './reason';
+import { reason, type Reason } from './reason';
+
+const OPEN_VOTE = '000 §8; 002 §60';
+const MAJORITY = '000 §9; 002 §61';
 
 export type CommissionRole = 'chair' | 'member' | 'secretary';
 export type QuorumRule = 'at-least-two-thirds' | 'more-than-two-thirds';
@@ -46,42 +49,11 @@ export function commissionDecision2017(list: readonly CommissionMember[], rule: 
   const voters = list.filter((m) => m.role !== 'secretary');
   const present = voters.filter((m) => m.present);
   const required = quorumRequired(voters.length, rule);
-  const quorumSource = rule === 'at-least-two-thirds' ? '002 §58' : '000 §7';
 
-  for (const s of list) {
-    if (s.role === 'secretary' && s.vote !== undefined) {
-      reasons.push({
-        id: 'secretary-voted',
-        source: '000 §9; 002 §62',
-        message: {
-          kk: `Хатшы (${s.id}) дауыс беруге қатыспайды: оның дауысы есептелмеді`,
-          ru: `Секретарь (${s.id}) не участвует в голосовании: его голос не учтён`,
-          en: `The secretary (${s.id}) does not vote: the vote was not counted`,
-        },
-      });
-    }
-  }
-  for (const m of voters) {
-    if (!m.present && m.vote !== undefined) {
-      reasons.push({
-        id: 'absent-voted',
-        source: '000 §8; 002 §60',
-        message: {
-          kk: `${m.id} отырысқа қатыспаған: дауысы есептелмеді`,
-          ru: `${m.id} отсутствует на заседании: голос не учтён`,
-          en: `${m.id} is not present: the vote was not counted`,
-        },
-      });
-    }
-  }
+  for (const s of list) if (s.role === 'secretary' && s.vote !== undefined) reasons.push(reason('secretary-voted', '000 §9; 002 §62', { member: s.id }));
+  for (const m of voters) if (!m.present && m.vote !== undefined) reasons.push(reason('absent-voted', OPEN_VOTE, { member: m.id }));
   const chairs = voters.filter((m) => m.role === 'chair');
-  if (chairs.length > 1) {
-    reasons.push({
-      id: 'several-chairs',
-      source: '000 §9; 002 §61',
-      message: { kk: 'Комиссияның бір ғана төрағасы болады', ru: 'У комиссии может быть только один председатель', en: 'The commission has only one chair' },
-    });
-  }
+  if (chairs.length > 1) reasons.push(reason('several-chairs', MAJORITY));
 
   const yes = present.filter((m) => m.vote === 'for').length;
   const no = present.filter((m) => m.vote === 'against').length;
@@ -97,30 +69,14 @@ export function commissionDecision2017(list: readonly CommissionMember[], rule: 
     reasons,
   };
   if (!outcome.quorum) {
-    reasons.push({
-      id: 'no-quorum',
-      source: quorumSource,
-      message: {
-        kk: `Кворум жоқ: ${voters.length} мүшенің ${present.length} қатысып отыр, кемінде ${required} қажет`,
-        ru: `Нет кворума: присутствуют ${present.length} из ${voters.length} членов, нужно не менее ${required}`,
-        en: `No quorum: ${present.length} of ${voters.length} members present, at least ${required} needed`,
-      },
-    });
+    const source = rule === 'at-least-two-thirds' ? '002 §58' : '000 §7';
+    reasons.push(reason('no-quorum', source, { present: present.length, members: voters.length, required }));
     outcome.decision = 'no-quorum';
     return outcome;
   }
   const silent = present.filter((m) => m.vote === undefined);
   if (silent.length > 0) {
-    const ids = silent.map((m) => m.id).join(', ');
-    reasons.push({
-      id: 'missing-vote',
-      source: '000 §8; 002 §60',
-      message: {
-        kk: `Ашық дауыс беру аяқталмаған: ${ids} дауыс бермеді`,
-        ru: `Открытое голосование не завершено: не проголосовали ${ids}`,
-        en: `The open vote is not complete: ${ids} did not vote`,
-      },
-    });
+    reasons.push(reason('missing-vote', OPEN_VOTE, { ids: silent.map((m) => m.id).join(', ') }));
     return outcome;
   }
   if (yes !== no) {
@@ -129,15 +85,7 @@ export function commissionDecision2017(list: readonly CommissionMember[], rule: 
   }
   const chair = chairs.length === 1 && chairs[0].present ? chairs[0] : undefined;
   if (!chair) {
-    reasons.push({
-      id: 'tie-without-chair',
-      source: '000 §9; 002 §61',
-      message: {
-        kk: 'Дауыстар тең бөлінді, ал шешуші дауыс беретін төраға отырыста жоқ',
-        ru: 'Голоса разделились поровну, а председателя, чей голос решающий, на заседании нет',
-        en: "The votes are tied and the chair, whose vote decides, is not present",
-      },
-    });
+    reasons.push(reason('tie-without-chair', MAJORITY));
     return outcome;
   }
   outcome.decision = chair.vote === 'for' ? 'adopted' : 'rejected';

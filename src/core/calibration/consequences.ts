@@ -14,7 +14,7 @@ import { addMonths, type IsoDate } from '../calendar/dates';
 import type { Edition } from '../calendar/deadlines';
 import { GRADE_2017_LABELS, SCORE_GRADE_LABELS, type GradeId } from '../grades';
 import type { Text } from '../text';
-import type { Reason } from './reason';
+import { reason, type Reason } from './reason';
 
 export const DEFAULT_BONUS_GRADES: Readonly<Record<Edition, readonly GradeId[]>> = {
   '2017': ['excellent', 'effective'],
@@ -62,13 +62,7 @@ export function consequences(input: ConsequenceInput): Consequences {
   const notes: Reason[] = [];
 
   const bonusEligible = (input.bonusGrades ?? DEFAULT_BONUS_GRADES[edition]).includes(grade);
-  notes.push({
-    id: bonusEligible ? 'bonus' : 'no-bonus',
-    source: is2017 ? '000 §42–43' : '001 §8',
-    message: bonusEligible
-      ? { kk: `«${g.kk}» бағасы бонус төлеуге негіз болады`, ru: `Оценка «${g.ru}» даёт основание для выплаты бонуса`, en: `The grade "${g.en}" qualifies for a bonus` }
-      : { kk: `«${g.kk}» бағасы бонус төлеуге негіз болмайды`, ru: `Оценка «${g.ru}» не даёт основания для выплаты бонуса`, en: `The grade "${g.en}" does not qualify for a bonus` },
-  });
+  notes.push(reason(bonusEligible ? 'bonus' : 'no-bonus', is2017 ? '000 §42–43' : '001 §8', { grade: g }));
 
   const unsatisfactory = grade === 'unsatisfactory';
   const result: Consequences = { bonusEligible, trainingRequired: unsatisfactory, twoUnsatisfactoryYears: null, mentoringBarred: is2017 && unsatisfactory, notes };
@@ -76,49 +70,12 @@ export function consequences(input: ConsequenceInput): Consequences {
 
   if (input.resultsApproved) result.trainingDueBy = addMonths(input.resultsApproved, 3);
   const by = result.trainingDueBy;
-  notes.push({
-    id: 'training',
-    source: is2017 ? '000 §44' : '001 §8; 000 §44',
-    message: {
-      kk: `Қанағаттанарлықсыз баға: қызметші үш ай ішінде${by ? ` (${by} дейін)` : ''} біліктілікті арттыру курстарына жіберіледі`,
-      ru: `Неудовлетворительная оценка: служащий направляется на курсы повышения квалификации в течение трёх месяцев${by ? ` (до ${by})` : ''}`,
-      en: `Unsatisfactory: the servant is sent to training within three months${by ? ` (by ${by})` : ''}`,
-    },
-  });
-  if (is2017) {
-    notes.push({
-      id: 'no-mentoring',
-      source: '000 §45',
-      message: {
-        kk: 'Қанағаттанарлықсыз баға алған қызметші мемлекеттік лауазымға алғаш қабылданғандарға тәлімгер бола алмайды',
-        ru: 'Служащий с неудовлетворительной оценкой не закрепляется наставником за впервые принятыми на государственную должность',
-        en: 'A servant graded unsatisfactory cannot mentor persons newly admitted to the service',
-      },
-    });
-  }
+  const trainingSource = is2017 ? '000 §44' : '001 §8; 000 §44';
+  notes.push(by ? reason('training', trainingSource, { by }, 'training-by') : reason('training', trainingSource));
+  if (is2017) notes.push(reason('no-mentoring', '000 §45'));
   if (input.previousYearGrade === 'unsatisfactory') {
     result.twoUnsatisfactoryYears = is2017 ? 'demotion' : 'warning';
-    notes.push(
-      is2017
-        ? {
-            id: 'demotion',
-            source: '000 §46',
-            message: {
-              kk: 'Қатарынан екі жыл «қанағаттанарлықсыз»: лауазымын төмендетуге негіз (төмен тұрған бос лауазым болмаса — жұмыстан шығару)',
-              ru: 'Два года подряд «неудовлетворительно»: основание для понижения в должности (при отсутствии нижестоящей вакансии — увольнение)',
-              en: 'Unsatisfactory two years in a row: grounds for demotion (dismissal when there is no lower vacancy)',
-            },
-          }
-        : {
-            id: 'warning',
-            source: '001 §8',
-            message: {
-              kk: 'Қатарынан екі жыл қанағаттанарлықсыз баға: қызметшіге ескерту жасалады',
-              ru: 'Два года подряд неудовлетворительная оценка: служащему выносится предупреждение',
-              en: 'Unsatisfactory two years in a row: the servant receives a warning',
-            },
-          },
-    );
+    notes.push(is2017 ? reason('demotion', '000 §46') : reason('warning', '001 §8'));
   }
   return result;
 }

@@ -25,6 +25,7 @@ import type { GenerationPlanDto, TabJob, TabResultDto } from '../api';
 import { Office } from '../office';
 import { endpoint, UserError, type Context } from '../rpc';
 import { writeSettingsTab } from './setup';
+import { ownTabName } from '../deadlineTabs';
 
 export const JOB_KINDS = ['register', 'kpi', 'points', 'workplan', 'annual', 'print'] as const;
 type Kind = (typeof JOB_KINDS)[number];
@@ -98,7 +99,7 @@ function genContext(office: Office, previous?: GenContext['previous']): GenConte
 }
 
 /** Where the annual tab finds each quarter's result: the register (or points) tab, heads' KPI tab as a fallback. */
-function quarterSources(office: Office): { quarter: number; primary: QuarterSource; fallback?: QuarterSource }[] {
+export function quarterSources(office: Office): { quarter: number; primary: QuarterSource; fallback?: QuarterSource }[] {
   const e = EDITIONS[office.requireSettings().edition];
   return QUARTERS.map((q) => {
     if (e.quarterlyMethod === 'points') return { quarter: q, primary: { name: office.tabName('points', q), nameCol: 'A', resultCol: 'N' } };
@@ -122,7 +123,7 @@ function buildPlan(office: Office, kind: Kind, quarter: Quarter | undefined, ctx
     case 'workplan':
       return { plan: workplanTab(ctx) };
     case 'annual':
-      return { plan: annualTab(ctx, quarterSources(office)) };
+      return { plan: annualTab(ctx, quarterSources(office), EDITIONS[ctx.settings.edition].review === 'calibration' ? ownTabName(office, 'calibration') : undefined) };
     case 'print': {
       const { plan, blocks } = printTab(ctx, quarter!, evaluationForms(office.services.templates) as Record<string, PrintForm>);
       return { plan, blocks };

@@ -96,7 +96,7 @@ export const setupEndpoints = {
   fillSampleStaff: endpoint(z.object({}), (ctx: Context) => {
     const office = new Office(ctx);
     const year = office.settings()?.year ?? defaultSettings(office.services.now().getFullYear()).year;
-    const rows = sampleStaff(office.templates, office.lang, year);
+    const rows = sampleStaff(office.services.templates, office.templates, office.lang, year);
     const sheet = office.staffSheet();
     if (!sheet) createStaff(office, rows);
     else {

@@ -1,3 +1,4 @@
+import { say } from '../../support/catalog';
 import {
   carryOverRows,
   defaultHolidayTable,
@@ -81,8 +82,9 @@ describe('defaultHolidayTable: Law "On holidays", Labour Code art. 84–85, e-go
     try {
       defaultHolidayTable(year);
     } catch (e) {
-      expect((e as LocalizedError).text.ru).toContain(`${year} год`);
-      expect((e as LocalizedError).text.kk).toContain(`${year} жылға`);
+      expect(say((e as LocalizedError).phrase).ru).toContain(`${year} год`);
+      expect(say((e as LocalizedError).phrase).kk).toContain(`${year} жылға`);
+      expect(say((e as LocalizedError).phrase).en).toBe((e as Error).message);
     }
   });
 });
@@ -137,6 +139,12 @@ describe('parseHolidayTable: the table as the office edits it in a sheet', () =>
     [[['2026-06-06', 'transfer-workday', ''], ['06.06.2026', 'holiday', '']], 'Holiday table: row 2, date "06.06.2026" is also in row 1 with the opposite meaning'],
   ])('bad table %p → %p', (cells, message) => {
     expect(() => parseHolidayTable(cells)).toThrow(message);
+    try {
+      parseHolidayTable(cells);
+    } catch (e) {
+      // The catalog's English (the sidebar's) is the message of the custom functions.
+      expect(say((e as LocalizedError).phrase).en).toBe((e as Error).message);
+    }
   });
 
   test('the error also exists in kk and ru', () => {
@@ -144,8 +152,9 @@ describe('parseHolidayTable: the table as the office edits it in a sheet', () =>
       parseHolidayTable([['2026-03-21', 'holiday', 'x'], ['2026-03-22', 'feast', 'x']]);
       throw new Error('no error');
     } catch (e) {
-      expect((e as LocalizedError).text.kk).toMatch(/^Мерекелер кестесі: 2-жол, түрі "feast"/);
-      expect((e as LocalizedError).text.ru).toMatch(/^Таблица праздников: строка 2, вид "feast"/);
+      expect(say((e as LocalizedError).phrase).kk).toMatch(/^Мерекелер кестесі: 2-жол, түрі "feast" — белгісіз түр; мүмкін: holiday/);
+      expect(say((e as LocalizedError).phrase).ru).toMatch(/^Таблица праздников: строка 2, вид "feast" — неизвестный вид; возможны: holiday/);
+      expect(say((e as LocalizedError).phrase).en).toBe((e as Error).message);
     }
   });
 

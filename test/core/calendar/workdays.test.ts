@@ -1,3 +1,4 @@
+import { say } from '../../support/catalog';
 import { defaultHolidayTable, type HolidayRow } from '../../../src/core/calendar/holidays';
 import { LocalizedError } from '../../../src/core/calendar/localizedError';
 import {
@@ -141,6 +142,11 @@ describe('calendar coverage', () => {
   test('stepping out of it throws instead of guessing', () => {
     expect(() => addWorkingDays('2027-12-30', 5, kz)).toThrow(LocalizedError);
     expect(() => addWorkingDays('2027-12-30', 5, kz)).toThrow('2028-01-01 is outside the holiday calendar (2026–2027)');
+    try {
+      addWorkingDays('2027-12-30', 5, kz);
+    } catch (e) {
+      expect(say((e as LocalizedError).phrase)).toMatchObject({ en: (e as Error).message, ru: 'Дата 2028-01-01 вне рабочего календаря (2026–2027): укажите таблицу праздников этого года' });
+    }
     expect(() => countWorkingDays('2025-12-31', '2026-01-05', kz)).toThrow('2025-12-31 is outside');
   });
 

@@ -1,3 +1,4 @@
+import { say } from '../../support/catalog';
 import { commissionDecision2017, quorumRequired, type CommissionMember } from '../../../src/core/calibration/commission2017';
 
 type Spec = string; // one letter per person: C chair, M member, S secretary; then + present voting for, - against, ? present silent, _ absent
@@ -64,7 +65,7 @@ describe('commission decision, edition 2017 (000 §6–9; 002 §58–62)', () =>
     const strict = commissionDecision2017(members, 'more-than-two-thirds');
     expect(strict).toMatchObject({ decision: 'no-quorum', required: 5, present: 4 });
     expect(strict.reasons[0]).toMatchObject({ id: 'no-quorum', source: '000 §7' });
-    expect(strict.reasons[0].message.ru).toBe('Нет кворума: присутствуют 4 из 6 членов, нужно не менее 5');
+    expect(say(strict.reasons[0]).ru).toBe('Нет кворума: присутствуют 4 из 6 членов, нужно не менее 5');
   });
 
   test('two chairs are reported', () => {

@@ -1,3 +1,4 @@
+import { say } from '../../support/catalog';
 import { compositionReasons, type SessionMember } from '../../../src/core/calibration/composition';
 
 const servant: SessionMember = { id: 'S', name: 'Servant' };
@@ -30,7 +31,7 @@ describe('calibration session members (003 §19)', () => {
   test('messages name the person in kk, ru and en and cite the source', () => {
     const [r] = compositionReasons([hr, ev1, servant], disputed);
     expect(r.source).toBe('003 §19');
-    expect(r.message).toEqual({
+    expect(say(r)).toEqual({
       kk: 'Бағамен келіспеген қызметші (Servant) құрамға енгізілмейді',
       ru: 'Несогласный с оценкой служащий (Servant) не включается в состав',
       en: 'The servant who disagrees (Servant) cannot be a member',
@@ -39,7 +40,7 @@ describe('calibration session members (003 §19)', () => {
 
   test('the count in the message', () => {
     const reasons = compositionReasons([hr, ev1, ev2, ev3], disputed);
-    expect(reasons[0].message.en).toBe('The number of members must be odd, not 4');
-    expect(reasons[0].message.ru).toBe('Число членов должно быть нечётным, сейчас 4');
+    expect(say(reasons[0]).en).toBe('The number of members must be odd, not 4');
+    expect(say(reasons[0]).ru).toBe('Число членов должно быть нечётным, сейчас 4');
   });
 });

@@ -1,3 +1,4 @@
+import { say } from '../../support/catalog';
 import { consequences } from '../../../src/core/calibration/consequences';
 import type { GradeId } from '../../../src/core/grades';
 
@@ -27,8 +28,8 @@ describe('bonus eligibility by edition', () => {
   });
 
   test('messages quote the grade as printed (001 §7, 000 §27)', () => {
-    expect(consequences({ edition: '2023', grade: 'effective' }).notes[0].message.kk).toBe('«Функционалдық міндеттерді тиімді орындайды» бағасы бонус төлеуге негіз болады');
-    expect(consequences({ edition: '2017', grade: 'excellent' }).notes[0].message.ru).toBe('Оценка «превосходно» даёт основание для выплаты бонуса');
+    expect(say(consequences({ edition: '2023', grade: 'effective' }).notes[0]).kk).toBe('«Функционалдық міндеттерді тиімді орындайды» бағасы бонус төлеуге негіз болады');
+    expect(say(consequences({ edition: '2017', grade: 'excellent' }).notes[0]).ru).toBe('Оценка «превосходно» даёт основание для выплаты бонуса');
   });
 });
 
@@ -42,7 +43,7 @@ describe('training within three months for unsatisfactory (000 §44)', () => {
     expect(c.trainingRequired).toBe(true);
     expect(c.trainingDueBy).toBe(due);
     const note = c.notes.find((n) => n.id === 'training')!;
-    if (due) expect(note.message.en).toContain(`by ${due}`);
+    if (due) expect(say(note).en).toContain(`by ${due}`);
   });
 
   test('not for a satisfactory grade', () => {
@@ -75,6 +76,6 @@ describe('two unsatisfactory years in a row: demotion (000 §46) / warning', () 
   test('the 2017 demotion note cites 000 §46 and mentions dismissal without a lower vacancy', () => {
     const note = consequences({ edition: '2017', grade: 'unsatisfactory', previousYearGrade: 'unsatisfactory' }).notes.find((n) => n.id === 'demotion')!;
     expect(note.source).toBe('000 §46');
-    expect(note.message.ru).toContain('увольнение');
+    expect(say(note).ru).toContain('увольнение');
   });
 });

@@ -1,3 +1,4 @@
+import { say } from '../../support/catalog';
 import { calendarFromRows } from '../../../src/core/calendar/workdays';
 import { disagreementTimeline } from '../../../src/core/calibration/disagreement';
 
@@ -36,7 +37,7 @@ describe('disagreement terms (001 §12, §38, §39, §41; 003 §10, §19, §20, 
     const step = t[name as 'request' | 'composition' | 'session' | 'protocol']!;
     expect(step).toMatchObject({ due, late: true });
     expect(t.issues.map((i) => i.id)).toEqual([`${name}-late`]);
-    const m = t.issues[0].message;
+    const m = say(t.issues[0]);
     expect(m.en).toContain(`last day ${due}`);
     expect(m.ru).toContain(`последний срок ${due}`);
     expect(m.kk).toContain(`соңғы мерзімі ${due}`);
@@ -51,7 +52,7 @@ describe('disagreement terms (001 §12, §38, §39, §41; 003 §10, §19, §20, 
   test('dates out of order are reported', () => {
     const t = disagreementTimeline({ resultsReceived: '2026-03-20', request: '2026-03-19', sessionHeld: '2026-03-18' });
     expect(t.issues.map((i) => i.id)).toEqual(['request-before-resultsReceived', 'sessionHeld-before-request']);
-    expect(t.issues[0].message.en).toBe('Dates out of order: the request (2026-03-19) is before receiving the results (2026-03-20)');
+    expect(say(t.issues[0]).en).toBe('Dates out of order: the request (2026-03-19) is before receiving the results (2026-03-20)');
   });
 
   test('a supplied calendar with a worked Saturday shortens the term', () => {

@@ -1,0 +1,177 @@
+/**
+ * The printable protocols of the year, in Kazakh and in Russian, one A4 block per language:
+ * - calibration sessions (editions 2023, 2026-params; 001 §41, 003 §22: the score adopted by
+ *   the members' majority, recorded in a protocol and published within 3 working days);
+ * - meetings of the evaluation commission (edition 2017): the form of 000 appendix 4, with the
+ *   quorum, the open vote and the decision (000 §6–9).
+ * Values only: the tab is rebuilt from the Calibration / Commission tab whenever it is opened.
+ */
+import type { IsoDate } from '../core/calendar/dates';
+import { gradeLabel, scoreGrade } from '../core/grades';
+import type { Lang, Text } from '../core/text';
+import { COLORS, emptyGrid, fill, plainPlan, sheetRef, str, type CellBox, type TabPlan } from './plan';
+import type { Say } from './phrases';
+import { FIRST_DATA_ROW } from './table';
+
+export const PROTOCOL_LANGS: readonly Lang[] = ['kk', 'ru'];
+const WIDTH = 4;
+
+export interface CalibrationProtocol {
+  no: number;
+  person: string;
+  position: string;
+  /** 1–4: a quarter of `year`; otherwise the year. */
+  period: number;
+  evaluator: string;
+  original: number | null;
+  dates: { resultsReceived?: IsoDate; request?: IsoDate; sessionHeld?: IsoDate; protocolSigned?: IsoDate };
+  adopted: number | null;
+  members: { name: string; role: string; score: number | null }[];
+}
+
+export interface CommissionProtocol {
+  no: number;
+  date?: IsoDate;
+  period: number;
+  members: { name: string; role: string; present: boolean; vote?: 'for' | 'against' }[];
+  outcome: { members: number; present: number; required: number; for: number; against: number; decision: string; castingVote: boolean };
+  /** Where each servant's result is: a tab's name and its name and result columns. */
+  results: { tab: string; nameCol: string; resultCol: string };
+}
+
+export interface AppendixForm {
+  title: Text;
+  fields?: { id: string; label: Text }[];
+  intro?: Text[];
+  columns?: { id: string; label: Text }[];
+  footer?: Text[];
+  signatures?: { id: string; party: string; label: Text }[];
+}
+
+type Style = 'title' | 'header' | 'bold';
+interface Line {
+  cells: unknown[];
+  style?: Style;
+}
+
+export interface ProtocolBlock {
+  /** "case:3:kk", "meeting:1:ru". */
+  id: string;
+  firstRow: number;
+  lastRow: number;
+}
+
+function dmy(iso: IsoDate | undefined): string {
+  return iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '____________';
+}
+
+function periodText(say: Say, period: number, year: number): string {
+  return period <= 4 ? `${say('period.quarter', { q: period })} ${say('period.year', { year })}` : say('period.year', { year: period });
+}
+
+function score(lang: Lang, x: number | null): string {
+  return x === null ? '—' : `${x.toFixed(2)} — ${gradeLabel(scoreGrade(x), 'score', lang)}`;
+}
+
+function calibrationLines(p: CalibrationProtocol, o: ProtocolOffice, say: Say, lang: Lang): Line[] {
+  const voting = p.members.filter((m) => m.score !== null);
+  const tally = new Map<string, number>();
+  for (const m of voting) tally.set(m.score!.toFixed(2), (tally.get(m.score!.toFixed(2)) ?? 0) + 1);
+  const lines: Line[] = [
+    { cells: [say('proto.title', { no: p.no })], style: 'title' },
+    { cells: ['', say('proto.body', { org: o.organisation })] },
+    { cells: ['', say('proto.date', { date: dmy(p.dates.sessionHeld) })] },
+    { cells: ['', say('proto.servant', { name: p.person, position: p.position })], style: 'bold' },
+    { cells: ['', say('proto.period', { period: periodText(say, p.period, o.year) })] },
+    { cells: ['', say('proto.evaluator', { name: p.evaluator || '—' })] },
+    { cells: ['', say('proto.original', { score: score(lang, p.original) })] },
+    { cells: ['', say('proto.request', { date: dmy(p.dates.request), received: dmy(p.dates.resultsReceived) })] },
+    { cells: [] },
+    { cells: [say('proto.members')], style: 'bold' },
+    { cells: ['№', say('col.member'), say('col.role'), say('col.proposed')], style: 'header' },
+    ...p.members.map((m, i) => ({ cells: [i + 1, m.name, say(`role.${m.role}`), m.score === null ? '—' : m.score.toFixed(2)] })),
+    { cells: [] },
+    { cells: ['', say('proto.votes', { tally: [...tally].map(([s, n]) => `${s} — ${n}`).join('; '), voting: voting.length })] },
+    { cells: ['', say('proto.adopted', { score: p.adopted === null ? '—' : p.adopted.toFixed(2), grade: p.adopted === null ? '' : gradeLabel(scoreGrade(p.adopted), 'score', lang) })], style: 'bold' },
+    { cells: ['', say('proto.basis')] },
+    { cells: [] },
+    { cells: ['', say('proto.signatures')] },
+    ...p.members.map((m) => ({ cells: ['', `${m.name} (${say(`role.${m.role}`)})`, '____________'] })),
+    { cells: ['', say('proto.signed', { date: dmy(p.dates.protocolSigned) })] },
+    { cells: ['', say('proto.acquainted', { name: p.person })] },
+  ];
+  return lines;
+}
+
+function commissionLines(p: CommissionProtocol, o: ProtocolOffice, form: AppendixForm, say: Say, lang: Lang): Line[] {
+  const out = p.outcome;
+  const t = (x: Text) => x[lang];
+  const field = (id: string) => form.fields?.find((f) => f.id === id);
+  const kind = say(p.period <= 4 ? 'proto.kind-quarter' : 'proto.kind-annual');
+  const ref = (col: string) => `${sheetRef(p.results.tab)}!$${col}$${FIRST_DATA_ROW}:$${col}$2000`;
+  const decision = say(`decision.${out.decision}`) + (out.castingVote ? ` (${say('decision.casting')})` : '');
+  const lines: Line[] = [
+    { cells: [t(form.title)], style: 'title' },
+    { cells: ['', `${field('body') ? t(field('body')!.label) : ''}: ${o.organisation}`] },
+    { cells: ['', `${field('kind') ? t(field('kind')!.label) : ''}: ${say('proto.kind', { kind, period: periodText(say, p.period, o.year) })}`], style: 'bold' },
+    { cells: ['', say('proto.meeting', { date: dmy(p.date) })] },
+    ...(form.intro ?? []).map((x) => ({ cells: [t(x)], style: 'bold' as const })),
+    { cells: (form.columns ?? []).map((c) => t(c.label)), style: 'header' },
+    ...o.servants.map((name, i) => ({ cells: [i + 1, name, `=IFERROR(INDEX(${ref(p.results.resultCol)},MATCH(${str(name)},${ref(p.results.nameCol)},0)),"")`, ''] })),
+    { cells: [] },
+    { cells: ['', say('proto.quorum', { members: out.members, present: out.present, required: out.required })] },
+    { cells: ['', say('proto.open-vote', { for: out.for, against: out.against })] },
+    { cells: ['', say('proto.secretary-note')] },
+    { cells: ['', `${form.footer?.[0] ? t(form.footer[0]) : ''} ${decision}`], style: 'bold' },
+    ...(form.footer ?? []).slice(1).map((x) => ({ cells: ['', `${t(x)} ____________`] })),
+    { cells: [] },
+  ];
+  for (const party of ['secretary', 'chair', 'member']) {
+    const sig = (form.signatures ?? []).filter((s) => s.party === party);
+    const people = p.members.filter((m) => m.role === party);
+    for (const m of people.length ? people : [{ name: '' }]) {
+      for (const s of sig) lines.push({ cells: ['', t(s.label), s.id.endsWith('date') ? '____________' : m.name] });
+    }
+  }
+  return lines;
+}
+
+/** The office as the protocols name it: its name, the evaluated year, the servants whose results a commission lists. */
+export interface ProtocolOffice {
+  organisation: string;
+  year: number;
+  servants: readonly string[];
+}
+
+export function protocolsTab(
+  name: string,
+  office: ProtocolOffice,
+  sessions: readonly CalibrationProtocol[],
+  meetings: readonly CommissionProtocol[],
+  form: AppendixForm | undefined,
+  sayIn: (lang: Lang) => Say,
+): { plan: TabPlan; blocks: ProtocolBlock[] } {
+  const lines: Line[] = [];
+  const blocks: ProtocolBlock[] = [];
+  const add = (id: string, block: Line[]) => {
+    blocks.push({ id, firstRow: lines.length + 1, lastRow: lines.length + block.length });
+    lines.push(...block, { cells: [] }, { cells: [] });
+  };
+  for (const s of sessions) for (const lang of PROTOCOL_LANGS) add(`case:${s.no}:${lang}`, calibrationLines(s, office, sayIn(lang), lang));
+  if (form) for (const m of meetings) for (const lang of PROTOCOL_LANGS) add(`meeting:${m.no}:${lang}`, commissionLines(m, office, form, sayIn(lang), lang));
+
+  const g = emptyGrid(Math.max(lines.length, 1), WIDTH);
+  const merges: CellBox[] = [];
+  lines.forEach((line, i) => {
+    line.cells.forEach((v, j) => (g.values[i][j] = v));
+    const row: CellBox = { row: i + 1, col: 1, rows: 1, cols: WIDTH };
+    if (line.style === 'title') {
+      g.fontSizes[i][0] = 12;
+      merges.push(row);
+    }
+    if (line.style) fill(g.fontWeights, row, 'bold');
+    if (line.style === 'header') fill(g.backgrounds, row, COLORS.header);
+    fill(g.wraps, row, true);
+  });
+  return { plan: plainPlan('protocols', name, g, { widths: [[1, 1, 40], [2, 1, 330], [3, 2, 150]], merges }), blocks };
+}

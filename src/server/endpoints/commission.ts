@@ -1,0 +1,118 @@
+/**
+ * The evaluation commission of edition 2017 (000 §6–9; 002 §58–62): a meeting is recorded on
+ * the Commission tab with every member's role, presence and open vote; the quorum (at least
+ * two thirds of the voting members, or more than two thirds as 000 §7 words it), the majority
+ * and the chair's casting vote on a tie are decided by core/calibration/commission2017.ts; the
+ * secretary does not vote.
+ */
+import * as z from 'zod/mini';
+import { isoToDate, readDateCell, type IsoDate } from '../../core/calendar/dates';
+import { commissionDecision2017, quorumRequired, type CommissionMember, type CommissionRole, type QuorumRule } from '../../core/calibration/commission2017';
+import { phraseText } from '../../core/i18n/phrase';
+import { readFlag } from '../../core/flags';
+import { tr } from '../../core/i18n/translate';
+import type { Lang } from '../../core/text';
+import { commissionTab, COMMISSION_MEMBER_COLUMN, COMMISSION_MEMBER_FIELDS, MEETING_COLUMNS } from '../../generation/commissionTab';
+import { FIRST_DATA_ROW } from '../../generation/table';
+import { Office } from '../office';
+import { endpoint, UserError, type Context } from '../rpc';
+import { catalogOf, ownSheet, ownTabName, sayOf, textOf, writeOwnTab } from '../deadlineTabs';
+import { periodLabel } from './calibration';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface Meeting {
+  no: number;
+  date?: IsoDate;
+  /** 1–4: a quarter; otherwise the year. */
+  period: number;
+  rule: QuorumRule;
+  members: (CommissionMember & { name: string })[];
+}
+
+const ROLES: readonly CommissionRole[] = ['chair', 'member', 'secretary'];
+const WIDTH = COMMISSION_MEMBER_COLUMN + COMMISSION_MEMBER_FIELDS.length - 1;
+
+/** The meetings of the Commission tab with their members, and the next free row of each table. */
+export function readMeetings(office: Office, sheet: Sheet): { meetings: Meeting[]; nextMeetingRow: number; nextMemberRow: number } {
+  const last = sheet.getLastRow();
+  const grid = last >= FIRST_DATA_ROW ? sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, WIDTH).getValues() : [];
+  const catalog = catalogOf(office);
+  const is = (key: string, v: unknown) => Object.values(catalog[key] ?? {}).includes(String(v).trim());
+  const meetings: Meeting[] = [];
+  let nextMeetingRow = FIRST_DATA_ROW;
+  let nextMemberRow = FIRST_DATA_ROW;
+  grid.forEach((r, i) => {
+    if (String(r[0]).trim() === '') return;
+    nextMeetingRow = FIRST_DATA_ROW + i + 1;
+    const members = Number(r[3]);
+    meetings.push({
+      no: Number(r[0]),
+      date: readDateCell(r[1]) ?? undefined,
+      period: Number(r[2]),
+      rule: Number(r[5]) === quorumRequired(members) ? 'at-least-two-thirds' : 'more-than-two-thirds',
+      members: [],
+    });
+  });
+  grid.forEach((r, i) => {
+    const m = r.slice(COMMISSION_MEMBER_COLUMN - 1);
+    if (String(m[1]).trim() === '') return;
+    nextMemberRow = FIRST_DATA_ROW + i + 1;
+    const meeting = meetings.find((x) => x.no === Number(m[0]));
+    const vote = is('vote.for', m[4]) ? 'for' : is('vote.against', m[4]) ? 'against' : undefined;
+    const name = String(m[1]).trim();
+    meeting?.members.push({ id: name, name, role: ROLES.find((x) => is(`role.${x}`, m[2])) ?? 'member', present: readFlag(m[3]) === true, vote });
+  });
+  return { meetings, nextMeetingRow, nextMemberRow };
+}
+
+export function decisionText(office: Office, outcome: ReturnType<typeof commissionDecision2017>, lang: Lang): string {
+  const say = sayOf(office, lang);
+  return say(`decision.${outcome.decision}`) + (outcome.castingVote ? ` (${say('decision.casting')})` : '');
+}
+
+interface MeetingParams {
+  date: IsoDate;
+  period: number | 'year';
+  quorum?: QuorumRule;
+  members: { name: string; role: CommissionRole; present: boolean; vote: 'for' | 'against' | null }[];
+}
+
+function recordMeeting(office: Office, lang: Lang, p: MeetingParams) {
+  const settings = office.requireSettings();
+  if (settings.edition !== '2017') throw new UserError(textOf(office, 'err.edition-commission'), {}, 'edition');
+  const say = sayOf(office);
+  const sheet =
+    ownSheet(office, 'commission') ??
+    writeOwnTab(office, commissionTab(ownTabName(office, 'commission'), settings.organisation, settings.year, say), null);
+  const { meetings, nextMeetingRow, nextMemberRow } = readMeetings(office, sheet);
+  const no = meetings.reduce((m, x) => Math.max(m, x.no), 0) + 1;
+  const members: CommissionMember[] = p.members.map((m) => ({ id: m.name.trim(), role: m.role, present: m.present, vote: m.vote ?? undefined }));
+  const outcome = commissionDecision2017(members, p.quorum);
+  const catalog = catalogOf(office);
+  const notes = (l: Lang) => outcome.reasons.map((r) => phraseText(catalog, r, l)).join('; ');
+  const code = p.period === 'year' ? settings.year : p.period;
+  sheet.getRange(nextMeetingRow, 1, 1, MEETING_COLUMNS.length).setValues([
+    [no, isoToDate(p.date), code, outcome.members, outcome.present, outcome.required, outcome.for, outcome.against, decisionText(office, outcome, settings.lang), notes(settings.lang)],
+  ]);
+  const yesNo = office.templates.yesNo;
+  sheet
+    .getRange(nextMemberRow, COMMISSION_MEMBER_COLUMN, members.length, COMMISSION_MEMBER_FIELDS.length)
+    .setValues(members.map((m) => [no, m.id, say(`role.${m.role}`), tr(m.present ? yesNo.yes : yesNo.no, settings.lang), m.vote ? say(`vote.${m.vote}`) : '']));
+  const { reasons, ...counts } = outcome;
+  return { tab: sheet.getName(), no, period: periodLabel(office, code, lang), ...counts, decisionText: decisionText(office, outcome, lang), notes: reasons.map((r) => phraseText(catalog, r, lang)) };
+}
+
+export const commissionEndpoints = {
+  recordMeeting: endpoint(
+    z.object({
+      date: z.iso.date(),
+      period: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('year')]),
+      quorum: z.optional(z.enum(['at-least-two-thirds', 'more-than-two-thirds'])),
+      members: z
+        .array(z.object({ name: z.string().check(z.trim(), z.minLength(1)), role: z.enum(['chair', 'member', 'secretary']), present: z.boolean(), vote: z.nullable(z.enum(['for', 'against'])) }))
+        .check(z.minLength(1), z.maxLength(25)),
+    }),
+    (ctx: Context, p) => recordMeeting(new Office(ctx), ctx.lang, p),
+  ),
+};
