@@ -23,6 +23,19 @@ for (let i = 0; i < 21; i++) {
 }
 line('bundle_load_ms', median(loads).toFixed(2), 'ms');
 
+// server_kb / server_load_ms: the sidebar's server code (build/Server.html), evaluated only on
+// the first sidebar request of an execution (src/adapters/serverBundle.ts), never on a
+// custom-function call.
+const server = readFileSync(join(root, 'build/Server.html'), 'utf8');
+line('server_kb', (Buffer.byteLength(server) / 1024).toFixed(1), 'KB');
+const serverLoads = [];
+for (let i = 0; i < 21; i++) {
+  const t0 = performance.now();
+  vm.runInContext(`(function(){${server}\nreturn BagalauServer;})()`, vm.createContext({}));
+  if (i > 0) serverLoads.push(performance.now() - t0);
+}
+line('server_load_ms', median(serverLoads).toFixed(2), 'ms');
+
 // qs_rows_per_s: one QUARTERLY_SCORE call over 10,000 rows × 5 parameters.
 const gs = vm.createContext({});
 vm.runInContext(source, gs);

@@ -1,6 +1,6 @@
-// Builds the Apps Script project into build/: Code.js (the server bundle plus the top-level
-// globals Apps Script needs, with their JSDoc), Sidebar.html (the sidebar, one file) and
-// appsscript.json. Usage: node scripts/build.mjs
+// Builds the Apps Script project into build/: Code.js (the custom functions and the menu, plus
+// the top-level globals Apps Script needs, with their JSDoc), Server.html (the sidebar's server
+// code), Sidebar.html (the sidebar, one file), the template data and appsscript.json. Usage: node scripts/build.mjs
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -33,6 +33,24 @@ const code =
 writeFileSync(join(out, 'Code.js'), code);
 copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
 
+// The sidebar's server code, evaluated only on a sidebar request (src/adapters/serverBundle.ts):
+// an HTML file of the project, which Apps Script does not evaluate on custom-function calls.
+const serverBundle = await build({
+  entryPoints: [join(root, 'src/server/main.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: 'BagalauServer',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  supported: { 'template-literal': false },
+  write: false,
+});
+const serverCode = serverBundle.outputFiles[0].text;
+writeFileSync(join(out, 'Server.html'), serverCode);
+
 // The large template data, as files Apps Script does not evaluate (see src/templates/source.ts).
 const dataDir = join(root, 'src/templates/data');
 for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
@@ -62,4 +80,4 @@ if (existsSync(sidebarHtml)) {
   writeFileSync(join(out, 'Sidebar.html'), html);
 }
 
-console.log(`build/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${wrappers.length} globals: ${wrappers.map((w) => w.name).join(', ')}`);
+console.log(`build/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB (Server.html ${(Buffer.byteLength(serverCode) / 1024).toFixed(1)} KB), ${wrappers.length} globals: ${wrappers.map((w) => w.name).join(', ')}`);

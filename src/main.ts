@@ -9,9 +9,8 @@ import * as sheet from './functions';
 import { buildAddonMenu } from './adapters/menu';
 import { openSidebar } from './adapters/sidebar';
 import { calendarFunctions } from './core/calendar/customFunctions';
-import { appsScriptServices } from './adapters/appsScriptServices';
-import { ENDPOINTS } from './server/endpoints';
-import { handleRequest, type Response } from './server/rpc';
+import { serverBundle } from './adapters/serverBundle';
+import type { Response } from './server/rpc';
 
 /**
  * Quarterly score of the differentiation method: mean of the parameter scores, rounded to 2 decimals, capped by a disciplinary sanction (remark, reprimand, severe reprimand → at most 2.99, any other → at most 1.99).
@@ -154,11 +153,12 @@ export function NETWORKDAYS_KZ(start: unknown, end: unknown, holidays: unknown):
 
 /**
  * The sidebar's one server entry (google.script.run.sidebarRequest): {method, params, lang} → {ok, result | error}.
+ * The server code itself lives in Server.html, evaluated on the first request (src/adapters/serverBundle.ts).
  * @param {Object} request The request.
  * @return {Object} The response, plain data.
  */
 export function sidebarRequest(request: unknown): Response {
-  return handleRequest(ENDPOINTS, appsScriptServices(), request);
+  return serverBundle().sidebarRequest(request);
 }
 
 /**

@@ -1,0 +1,91 @@
+/**
+ * The sidebar's server as Apps Script runs it: build/Code.js in a bare vm context, whose
+ * sidebarRequest evaluates build/Server.html (read through HtmlService, as in Apps Script) on the
+ * first request, with the in-memory fakes standing in for SpreadsheetApp and PropertiesService.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_DIR, loadBundle } from '../support/bundle';
+import { createFakeServices } from '../fakes/services';
+
+/** HtmlService.createHtmlOutputFromFile over the files of build/, counting the reads. */
+function htmlService(reads: string[]) {
+  return {
+    createHtmlOutputFromFile(name: string) {
+      reads.push(name);
+      const path = join(BUILD_DIR, `${name}.html`);
+      if (!existsSync(path)) throw new Error(`No HTML file named ${name} was found.`);
+      const content = readFileSync(path, 'utf8');
+      return { getContent: () => content };
+    },
+  };
+}
+
+function appsScript() {
+  const fake = createFakeServices({ now: new Date(2026, 3, 2) });
+  const reads: string[] = [];
+  const gs = loadBundle({
+    // In Apps Script the services and the script share one realm: the fakes' dates must be the
+    // script's dates (instanceof Date), so the vm context gets the host's Date.
+    Date,
+    HtmlService: htmlService(reads),
+    SpreadsheetApp: fake.spreadsheetApp,
+    PropertiesService: fake.propertiesService,
+    FormApp: {},
+    Charts: fake.services.charts,
+  });
+  const call = (method: string, params: unknown = {}, lang = 'kk') =>
+    JSON.parse(JSON.stringify(gs.sidebarRequest({ method, params, lang }))) as { ok: boolean; result?: any; error?: { message: string; field?: string } };
+  return { fake, reads, gs, call };
+}
+
+const SETTINGS = {
+  organisation: 'Ақтөбе облысы әкімдігінің аппараты',
+  year: 2026,
+  edition: '2023',
+  lang: 'kk',
+  kpiTable: [
+    { minPercent: 100, score: 5 },
+    { minPercent: 90, score: 4 },
+    { minPercent: 75, score: 3 },
+    { minPercent: 50, score: 2 },
+    { minPercent: 25, score: 1 },
+    { minPercent: 0, score: 0 },
+  ],
+};
+
+describe('sidebarRequest in the built add-on', () => {
+  test('Code.js holds no server code: the endpoints live in Server.html, evaluated once, on the first request', () => {
+    const code = readFileSync(join(BUILD_DIR, 'Code.js'), 'utf8');
+    expect(code).not.toContain('planGeneration');
+    expect(readFileSync(join(BUILD_DIR, 'Server.html'), 'utf8')).toContain('planGeneration');
+    const { reads, call } = appsScript();
+    expect(reads).toEqual([]);
+    expect(call('getState').ok).toBe(true);
+    call('getState');
+    expect(reads.filter((r) => r === 'Server')).toHaveLength(1);
+  });
+
+  test('settings, roster and a register tab, through the built server on the fakes', () => {
+    const { fake, call } = appsScript();
+    expect(call('saveSettings', { settings: SETTINGS }).ok).toBe(true);
+    expect(call('createStaffTab').ok).toBe(true);
+    const sample = call('fillSampleStaff');
+    expect(sample.error).toBeUndefined();
+    expect(sample.result.staff.people).toBe(12);
+    const plan = call('planGeneration', { kinds: ['register'], quarters: [1] }).result;
+    expect(plan.jobs).toHaveLength(1);
+    const tab = call('generateTab', { jobId: plan.jobs[0].id, confirmOverwrite: false }).result;
+    expect(tab.status).toBe('created');
+    expect(fake.spreadsheet.getSheetByName(tab.name)).not.toBeNull();
+  });
+
+  test('a refused request comes back as {ok: false} with the field and a Kazakh message, not an exception', () => {
+    const { call } = appsScript();
+    const r = call('saveSettings', { settings: { ...SETTINGS, year: 1990 } });
+    expect(r.ok).toBe(false);
+    expect(r.error!.field).toBe('year');
+    expect(r.error!.message).toContain('«Жыл»');
+    expect(call('noSuchMethod').error!.message).toBe('Белгісіз сұрау: noSuchMethod');
+  });
+});
