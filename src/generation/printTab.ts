@@ -7,7 +7,7 @@
  */
 import type { Quarter } from '../core/quarters';
 import type { Text } from '../core/text';
-import { COLORS, emptyGrid, fill, sheetRef, str, type CellBox, type TabPlan } from './plan';
+import { COLORS, emptyGrid, fill, plainPlan, sheetRef, str, type CellBox, type TabPlan } from './plan';
 import { edition, eligibilityIn, say, type GenContext } from './context';
 import { FIRST_DATA_ROW } from './table';
 import { KPI_SLOTS } from './kpiTab';
@@ -113,23 +113,6 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
   });
   return {
     blocks,
-    plan: {
-      kind: 'print',
-      quarter: q,
-      name: ctx.tabName('print', q),
-      ...g,
-      conditional: [],
-      widths: WIDTHS,
-      frozenRows: 0,
-      frozenColumns: 0,
-      inputs: [],
-      firstDataRow: 1,
-      columnIds: [],
-      inputIds: [],
-      keyIds: [],
-      people: blocks.length,
-      notEvaluated: 0,
-      merges,
-    },
+    plan: plainPlan('print', ctx.tabName('print', q), g, { quarter: q, widths: WIDTHS, people: blocks.length, merges }),
   };
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR, loadBundle } from '../support/bundle';
 import { createFakeServices } from '../fakes/services';
+import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
 
 /** HtmlService.createHtmlOutputFromFile over the files of build/, counting the reads. */
 function htmlService(reads: string[]) {
@@ -44,14 +45,7 @@ const SETTINGS = {
   year: 2026,
   edition: '2023',
   lang: 'kk',
-  kpiTable: [
-    { minPercent: 100, score: 5 },
-    { minPercent: 90, score: 4 },
-    { minPercent: 75, score: 3 },
-    { minPercent: 50, score: 2 },
-    { minPercent: 25, score: 1 },
-    { minPercent: 0, score: 0 },
-  ],
+  kpiTable: DEFAULT_KPI_TABLE.map((b) => ({ ...b })),
 };
 
 describe('sidebarRequest in the built add-on', () => {
