@@ -104,3 +104,12 @@ export const EDITIONS: Readonly<Record<EditionId, Edition>> = {
 export function isEditionId(v: unknown): v is EditionId {
   return v === '2023' || v === '2026-params' || v === '2017';
 }
+
+/** The kinds of tab the sidebar generates for an edition, in the order they are made. */
+export type GeneratedKind = 'register' | 'kpi' | 'points' | 'workplan' | 'annual' | 'print';
+
+export function generatedKinds(edition: EditionId): GeneratedKind[] {
+  const e = EDITIONS[edition];
+  if (e.quarterlyMethod === 'points') return ['points', 'workplan', 'annual', 'print'];
+  return e.kpiForHeads ? ['register', 'kpi', 'annual', 'print'] : ['register', 'annual', 'print'];
+}

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { QUARTERS, type Quarter } from '../../core/quarters';
-import { EDITIONS } from '../../core/editions';
+import { EDITIONS, generatedKinds, type EditionId } from '../../core/editions';
 import { tr } from '../../core/i18n/translate';
 import type { Text } from '../../core/text';
 import { readEntered, writeTab } from '../../adapters/tabWriter';
@@ -50,9 +50,7 @@ const NOT_IN_EDITION: Text = {
 
 /** Which kinds of tab the edition has. */
 export function kindsOf(edition: string): Kind[] {
-  const e = EDITIONS[edition as keyof typeof EDITIONS];
-  if (e.quarterlyMethod === 'points') return ['points', 'workplan', 'annual', 'print'];
-  return e.kpiForHeads ? ['register', 'kpi', 'annual', 'print'] : ['register', 'annual', 'print'];
+  return generatedKinds(edition as EditionId);
 }
 
 function jobOf(office: Office, kind: Kind, quarter?: Quarter): TabJob {

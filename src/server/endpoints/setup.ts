@@ -107,6 +107,11 @@ export const setupEndpoints = {
     return state(new Office(ctx));
   }),
 
+  /** The roster's people, for the sidebar's choosers (print form, calibration). */
+  listPeople: endpoint(z.object({}), (ctx: Context) =>
+    new Office(ctx).roster().people.map((p) => ({ name: p.name, position: p.position, unit: p.unit, head: p.head, manager: p.manager })),
+  ),
+
   validateStaff: endpoint(z.object({}), (ctx: Context) => {
     const office = new Office(ctx);
     const r = office.roster();

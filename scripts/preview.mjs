@@ -1,0 +1,21 @@
+// npm run preview: bundles scripts/preview/server.ts for Node and starts it (PORT sets the port).
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = join(root, 'node_modules/.cache/bagalau/preview.mjs');
+mkdirSync(dirname(outfile), { recursive: true });
+await build({
+  entryPoints: [join(root, 'scripts/preview/server.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile,
+  logLevel: 'warning',
+});
+const { startPreview } = await import(pathToFileURL(outfile).href);
+const preview = await startPreview({ port: Number(process.env.PORT ?? 8080), root });
+console.log(`Bagalau preview: ${preview.url}  (Ctrl+C to stop)`);

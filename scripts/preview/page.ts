@@ -1,0 +1,107 @@
+/** The preview's page (spreadsheet view + sidebar frame) and the google.script.run shim. */
+
+/** google.script.run as HtmlService gives it, over HTTP: any function name → POST /rpc. */
+export const SHIM = `
+(function () {
+  function runner(h) {
+    return new Proxy({}, {
+      get: function (_t, name) {
+        if (name === 'withSuccessHandler') return function (f) { return runner(Object.assign({}, h, { ok: f })); };
+        if (name === 'withFailureHandler') return function (f) { return runner(Object.assign({}, h, { fail: f })); };
+        if (name === 'withUserObject') return function (o) { return runner(Object.assign({}, h, { user: o })); };
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          fetch('/rpc', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn: name, args: args }) })
+            .then(function (r) { return r.json(); })
+            .then(function (r) {
+              if (r.ok) { if (h.ok) h.ok(r.value, h.user); }
+              else if (h.fail) h.fail(new Error(r.error), h.user);
+              if (window.parent !== window) window.parent.postMessage('bagalau:changed', '*');
+            }, function (e) { if (h.fail) h.fail(e, h.user); });
+        };
+      }
+    });
+  }
+  window.google = { script: { run: runner({}), host: { close: function () {}, editor: { focus: function () {} } } } };
+})();
+`;
+
+export const PAGE = `<!DOCTYPE html>
+<html lang="kk">
+<head>
+<meta charset="utf-8">
+<title>Bagalau — preview</title>
+<style>
+  * { box-sizing: border-box; }
+  body { margin: 0; font: 13px/1.4 system-ui, "DejaVu Sans", Arial, sans-serif; color: #202124; display: flex; height: 100vh; overflow: hidden; }
+  #left { flex: 1; display: flex; flex-direction: column; min-width: 0; }
+  #bar { display: flex; align-items: center; gap: 12px; padding: 6px 12px; border-bottom: 1px solid #dadce0; background: #f8f9fa; }
+  #bar strong { font-size: 14px; }
+  #bar .muted { color: #5f6368; font-size: 12px; flex: 1; }
+  #bar button { font: inherit; border: 1px solid #dadce0; background: #fff; border-radius: 4px; padding: 3px 10px; cursor: pointer; }
+  #sheetBox { flex: 1; overflow: auto; background: #fff; }
+  #tabs { display: flex; gap: 2px; padding: 0 8px; border-top: 1px solid #dadce0; background: #f1f3f4; overflow-x: auto; min-height: 32px; }
+  #tabs button { font: inherit; border: 0; background: none; padding: 6px 12px; cursor: pointer; white-space: nowrap; color: #3c4043; }
+  #tabs button.on { background: #fff; color: #188038; font-weight: 600; box-shadow: inset 0 2px 0 #188038; }
+  #side { width: 300px; flex: none; border-left: 1px solid #dadce0; display: flex; flex-direction: column; }
+  #side .title { padding: 8px 12px; font-weight: 600; border-bottom: 1px solid #dadce0; background: #fff; }
+  #side iframe { flex: 1; border: 0; width: 300px; }
+  table.sheet { border-collapse: collapse; table-layout: fixed; font-family: Arial, "DejaVu Sans", sans-serif; font-size: 12px; }
+  table.sheet th { background: #f8f9fa; color: #5f6368; font-weight: normal; border: 1px solid #e2e3e3; position: sticky; top: 0; z-index: 1; }
+  table.sheet tbody th { position: sticky; left: 0; text-align: center; }
+  table.sheet td { border: 1px solid #e2e3e3; padding: 2px 4px; height: 21px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; }
+  table.sheet td.num { text-align: right; }
+  table.sheet td.formula { cursor: default; }
+  table.sheet td[contenteditable]:focus { outline: 2px solid #1a73e8; white-space: normal; overflow: visible; }
+  #empty { padding: 40px; color: #5f6368; }
+  #cellError { padding: 6px 12px; background: #fce8e6; color: #a50e0e; border-bottom: 1px solid #f4c7c3; }
+</style>
+</head>
+<body>
+<div id="left">
+  <div id="bar"><strong>Bagalau</strong><span class="muted">Preview: the real sidebar and server code on an in-memory spreadsheet. Type in white cells; formulas recalculate.</span><button id="reset" data-test="preview-reset">Reset</button></div>
+  <div id="cellError" data-test="cell-error" role="alert" hidden></div>
+  <div id="sheetBox" data-test="sheet"><div id="empty">…</div></div>
+  <div id="tabs" data-test="tabs"></div>
+</div>
+<div id="side"><div class="title">Bagalau</div><iframe id="sidebar" title="Bagalau sidebar" src="/sidebar"></iframe></div>
+<script>
+(function () {
+  var current = null, lastActive = null, box = document.getElementById('sheetBox'), tabs = document.getElementById('tabs');
+  function json(r) { return r.json(); }
+  var errorLine = document.getElementById('cellError');
+  function showError(text) { errorLine.textContent = text; errorLine.hidden = !text; }
+  function refresh(follow) {
+    return fetch('/api/sheets').then(json).then(function (r) {
+      if ((follow && r.active !== lastActive) || !current || r.sheets.indexOf(current) < 0) current = r.active;
+      lastActive = r.active;
+      tabs.innerHTML = '';
+      r.sheets.forEach(function (name) {
+        var b = document.createElement('button');
+        b.textContent = name; b.dataset.name = name; b.dataset.test = 'tab';
+        if (name === current) b.className = 'on';
+        b.onclick = function () { current = name; showError(''); refresh(false); };
+        tabs.appendChild(b);
+      });
+      document.body.dataset.sheet = current;
+      return fetch('/api/sheet?name=' + encodeURIComponent(current)).then(function (x) { return x.text(); });
+    }).then(function (html) { box.innerHTML = html; document.body.dataset.version = String(Date.now()); });
+  }
+  box.addEventListener('focusin', function (e) { var td = e.target; if (td.isContentEditable) td.dataset.before = td.textContent; });
+  box.addEventListener('keydown', function (e) { if (e.key === 'Enter' && e.target.isContentEditable) { e.preventDefault(); e.target.blur(); } });
+  box.addEventListener('focusout', function (e) {
+    var td = e.target;
+    if (!td.isContentEditable || td.textContent === td.dataset.before) return;
+    fetch('/api/cell', { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ sheet: current, row: +td.dataset.row, col: +td.dataset.col, value: td.textContent }) })
+      .then(json).then(function (r) { showError(r.ok ? '' : td.dataset.a1 + ': ' + r.error); return refresh(false); });
+  });
+  window.addEventListener('message', function (e) { if (e.data === 'bagalau:changed') refresh(true); });
+  document.getElementById('reset').onclick = function () {
+    fetch('/api/reset', { method: 'POST' }).then(function () { current = null; document.getElementById('sidebar').src = '/sidebar'; refresh(true); });
+  };
+  refresh(true);
+})();
+</script>
+</body>
+</html>`;

@@ -1,0 +1,69 @@
+/**
+ * A fake sheet as an HTML table, the way Sheets shows it: display values (formulas evaluated by
+ * the fakes' formula engine), bold, colours and conditional formats, merged cells, column widths.
+ * Cells without a formula are editable in the preview page (data-row / data-col).
+ */
+import type { FakeSheet } from '../../test/fakes/sheet';
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+function columnName(c: number): string {
+  let s = '';
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function sheetTable(sheet: FakeSheet): string {
+  const lastRow = Math.max(sheet.getLastRow(), 1);
+  const lastCol = Math.max(sheet.getLastColumn(), 1);
+  const rows = Math.min(lastRow + 3, 400);
+  const cols = Math.min(lastCol + 1, 40);
+  const range = sheet.getRange(1, 1, rows, cols);
+  const shown = range.getDisplayValues();
+  const formulas = range.getFormulas();
+  const covered = new Set<string>();
+  // Conditional formats are evaluated only inside their rules' ranges (each evaluation reads the
+  // formulas afresh): elsewhere the cell's own format is what Sheets shows.
+  const ruled = sheet.conditionalRules.flatMap((rule) => rule.state.ranges.map((r) => sheet.boxOfRange(r)));
+  const inRule = (r: number, c: number) => ruled.some((b) => r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols);
+  const out: string[] = ['<table class="sheet"><colgroup><col style="width:36px">'];
+  for (let c = 1; c <= cols; c++) out.push(`<col style="width:${Math.min(sheet.getColumnWidth(c), 420)}px">`);
+  out.push('</colgroup><thead><tr><th></th>');
+  for (let c = 1; c <= cols; c++) out.push(`<th>${columnName(c)}</th>`);
+  out.push('</tr></thead><tbody>');
+  for (let r = 1; r <= rows; r++) {
+    out.push(`<tr><th>${r}</th>`);
+    for (let c = 1; c <= cols; c++) {
+      if (covered.has(`${r},${c}`)) continue;
+      const f = inRule(r, c) ? sheet.effectiveFormatAt(r, c) : sheet.formatAt(r, c);
+      let span = '';
+      if (f.merge && f.merge.row === r && f.merge.col === c) {
+        const m = f.merge;
+        const rs = Math.min(m.rows, rows - r + 1);
+        const cs = Math.min(m.cols, cols - c + 1);
+        for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) if (i || j) covered.add(`${r + i},${c + j}`);
+        span = `${rs > 1 ? ` rowspan="${rs}"` : ''}${cs > 1 ? ` colspan="${cs}"` : ''}`;
+      }
+      const formula = formulas[r - 1][c - 1];
+      const style = [
+        f.bold ? 'font-weight:bold' : '',
+        f.fontStyle === 'italic' ? 'font-style:italic' : '',
+        f.background && f.background !== '#ffffff' ? `background:${f.background}` : '',
+        f.fontColor && f.fontColor !== '#000000' ? `color:${f.fontColor}` : '',
+        f.wrap ? 'white-space:pre-wrap' : '',
+        f.fontSize && f.fontSize !== 10 ? `font-size:${f.fontSize + 2}px` : '',
+      ].filter(Boolean).join(';');
+      const text = String(shown[r - 1][c - 1] ?? '');
+      const numeric = text !== '' && /^-?[\d\s.,%]+$/.test(text);
+      const attrs = [
+        `data-row="${r}"`, `data-col="${c}"`, `data-a1="${columnName(c)}${r}"`,
+        formula ? `class="formula${numeric ? ' num' : ''}" title="${esc(formula)}"` : `contenteditable="true"${numeric ? ' class="num"' : ''}`,
+        style ? `style="${style}"` : '',
+      ].filter(Boolean).join(' ');
+      out.push(`<td ${attrs}${span}>${esc(text)}</td>`);
+    }
+    out.push('</tr>');
+  }
+  out.push('</tbody></table>');
+  return out.join('');
+}

@@ -1,0 +1,128 @@
+/**
+ * Generate: the evaluation tabs of the year. planGeneration lists one job per tab; each job is
+ * one short server call (generateTab), with the progress bar; a tab that holds entered data is
+ * only regenerated after a confirmation (its entered values are carried over). On an error the
+ * run stops, shows it, and Retry continues from the failed tab.
+ */
+import { generatedKinds, type GeneratedKind } from '../../src/core/editions';
+import type { GenerationPlanDto, TabJob, TabResultDto } from '../../src/server/api';
+import { fill, h } from '../dom';
+import { txt, type Pane, type PaneContext, type RpcError } from '../pane';
+
+const T = {
+  title: txt('Парақтар', 'Листы', 'Tabs'),
+  quarters: txt('Тоқсандар', 'Кварталы', 'Quarters'),
+  quarter: txt('{q}-тоқсан', '{q} квартал', 'Q{q}'),
+  what: txt('Не жасау керек', 'Что создать', 'What to make'),
+  kinds: {
+    register: txt('Бағалау тізілімі (саралау әдісі)', 'Реестр оценки (метод дифференциации)', 'Evaluation register (differentiation)'),
+    kpi: txt('Басшылардың ТНИ парағы', 'Лист КЦИ руководителей', "Heads' KPI tab"),
+    points: txt('Балдар тізілімі (2017)', 'Реестр баллов (2017)', 'Points register (2017)'),
+    workplan: txt('Жеке жұмыс жоспары', 'Индивидуальный план работы', 'Individual work plan'),
+    annual: txt('Жылдық қорытынды', 'Годовой итог', 'Annual summary'),
+    print: txt('Басып шығаруға арналған бағалау парақтары', 'Оценочные листы для печати', 'Printable evaluation sheets'),
+  } satisfies Record<GeneratedKind, unknown>,
+  run: txt('Парақтарды жасау', 'Создать листы', 'Generate the tabs'),
+  planning: txt('Жоспарлануда…', 'Планирование…', 'Planning…'),
+  nothing: txt('Ештеңе таңдалмады', 'Ничего не выбрано', 'Nothing selected'),
+  confirm: txt(
+    'Бұл парақтарда енгізілген деректер бар. Қайта жасалады; енгізілген балдар жаңа параққа көшіріледі.',
+    'На этих листах есть введённые данные. Они будут пересозданы; введённые баллы перенесутся на новые листы.',
+    'These tabs hold entered data. They will be regenerated; the entered scores are carried over to the new tabs.',
+  ),
+  cancelled: txt('Болдырылмады: ештеңе өзгерген жоқ', 'Отменено: ничего не изменено', 'Cancelled: nothing was changed'),
+  making: txt('«{tab}» жасалуда', 'Создаётся «{tab}»', 'Making "{tab}"'),
+  done: txt('Дайын: {n} парақ', 'Готово: листов {n}', 'Done: {n} tabs'),
+  stopped: txt('{tab} парағында тоқтады', 'Остановлено на листе {tab}', 'Stopped at {tab}'),
+  retry: txt('Қайталау (осы парақтан бастап)', 'Повторить (с этого листа)', 'Retry (from this tab)'),
+  status: {
+    created: txt('жасалды', 'создан', 'created'),
+    updated: txt('жаңартылды', 'обновлён', 'updated'),
+    skipped: txt('өткізілді', 'пропущен', 'skipped'),
+  },
+  people: txt('{n} адам', '{n} чел.', '{n} people'),
+  notEvaluated: txt('бағаланбайды: {n}', 'не оцениваются: {n}', 'not evaluated: {n}'),
+  kept: txt('сақталған мәндер: {n}', 'сохранено значений: {n}', 'values kept: {n}'),
+  existing: txt('Бар парақтар', 'Существующие листы', 'Existing tabs'),
+};
+
+const QUARTERS = [1, 2, 3, 4] as const;
+
+function resultLine(ctx: PaneContext, r: TabResultDto): HTMLElement {
+  const tag = r.status === 'skipped' ? 'warn' : 'ok';
+  return h('li', { 'data-test': 'generate-result' },
+    h('strong', {}, r.name), ' ', h('span', { class: `tag ${tag}` }, ctx.t(T.status[r.status])), ' ',
+    h('span', { class: 'muted' }, [ctx.t(T.people, { n: r.people }), r.notEvaluated ? ctx.t(T.notEvaluated, { n: r.notEvaluated }) : '', r.keptValues ? ctx.t(T.kept, { n: r.keptValues }) : ''].filter(Boolean).join(' · ')),
+  );
+}
+
+export const generatePane: Pane = {
+  id: 'generate',
+  title: T.title,
+  render(root, ctx) {
+    const settings = ctx.state().settings!;
+    const kinds = generatedKinds(settings.edition);
+    const quarterBoxes = QUARTERS.map((q) => h('input', { type: 'checkbox', checked: true, value: String(q), 'data-test': `generate-q${q}` }));
+    const kindBoxes = kinds.map((k) => h('input', { type: 'checkbox', checked: k !== 'print', value: k, 'data-test': `generate-kind-${k}` }));
+    const results = h('ul', { class: 'list', 'data-test': 'generate-results' });
+    const controls = h('div', { class: 'actions' });
+
+    const runJobs = async (jobs: TabJob[], from: number, confirmOverwrite: boolean) => {
+      for (let i = from; i < jobs.length; i++) {
+        const job = jobs[i];
+        ctx.progress(i, jobs.length, ctx.t(T.making, { tab: job.name }));
+        let r: TabResultDto;
+        try {
+          r = await ctx.call<TabResultDto>('generateTab', { jobId: job.id, confirmOverwrite });
+        } catch (e) {
+          ctx.hideProgress();
+          ctx.fail(e as RpcError);
+          fill(controls, h('button', { class: 'primary', 'data-test': 'generate-retry', 'on:click': () => void runJobs(jobs, i, confirmOverwrite) }, ctx.t(T.retry)));
+          results.append(h('li', { class: 'muted' }, ctx.t(T.stopped, { tab: job.name })));
+          return;
+        }
+        results.append(resultLine(ctx, r));
+      }
+      ctx.progress(jobs.length, jobs.length, ctx.t(T.done, { n: jobs.length }));
+      ctx.notify(ctx.t(T.done, { n: jobs.length }));
+      fill(controls, runButton);
+      await ctx.refreshState();
+    };
+
+    const start = async () => {
+      const quarters = quarterBoxes.filter((b) => b.checked).map((b) => Number(b.value));
+      const chosen = kindBoxes.filter((b) => b.checked).map((b) => b.value);
+      if (!chosen.length) {
+        ctx.fail({ message: ctx.t(T.nothing), field: 'kinds' });
+        return;
+      }
+      const plan = await ctx.run(T.planning, () => ctx.call<GenerationPlanDto>('planGeneration', { kinds: chosen, quarters }));
+      if (!plan) return;
+      let confirmOverwrite = false;
+      const jobs = plan.jobs;
+      if (plan.needsConfirmation.length) {
+        confirmOverwrite = await ctx.confirm(ctx.t(T.confirm), plan.needsConfirmation);
+        if (!confirmOverwrite) {
+          ctx.notify(ctx.t(T.cancelled));
+          return;
+        }
+      }
+      results.replaceChildren();
+      fill(controls);
+      await runJobs(jobs, 0, confirmOverwrite);
+    };
+    const runButton = h('button', { class: 'primary', 'data-test': 'generate-run', 'on:click': () => void start() }, ctx.t(T.run));
+    fill(controls, runButton);
+
+    const tabs = ctx.state().tabs;
+    fill(root,
+      h('h3', {}, ctx.t(T.quarters)),
+      h('div', { class: 'checks', 'data-field': 'quarters' }, QUARTERS.map((q, i) => h('label', { class: 'check' }, quarterBoxes[i], ctx.t(T.quarter, { q })))),
+      h('h3', {}, ctx.t(T.what)),
+      h('div', { 'data-field': 'kinds' }, kinds.map((k, i) => h('label', { class: 'check' }, kindBoxes[i], ctx.t(T.kinds[k])))),
+      controls,
+      results,
+      tabs.length ? h('details', {}, h('summary', { class: 'muted' }, `${ctx.t(T.existing)} (${tabs.length})`), h('ul', { class: 'list', 'data-test': 'tabs' }, tabs.map((t) => h('li', {}, t.name)))) : null,
+    );
+  },
+};

@@ -1,0 +1,7 @@
+/** The sidebar's panes, in the order of the navigation (one line each). */
+import type { Pane } from '../pane';
+import { setupPane } from './setup';
+import { generatePane } from './generate';
+import { printPane } from './print';
+
+export const PANES: Pane[] = [setupPane, generatePane, printPane];

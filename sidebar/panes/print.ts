@@ -1,0 +1,51 @@
+/** Print: a person's official evaluation sheet of a quarter, laid out for A4, with a PDF link. */
+import { field, fill, h } from '../dom';
+import { txt, type Pane } from '../pane';
+import { people, personSelect } from './people';
+
+const T = {
+  title: txt('Басып шығару', 'Печать', 'Print'),
+  intro: txt(
+    'Редакцияның ресми бағалау парағы тізілімнен толтырылады, A4 пішімінде, қол қою жолдарымен.',
+    'Официальный оценочный лист редакции заполняется из реестра, формат A4, со строками для подписей.',
+    "The edition's official evaluation sheet, filled from the register, laid out for A4 with signature lines.",
+  ),
+  quarter: txt('Тоқсан', 'Квартал', 'Quarter'),
+  quarterN: txt('{q}-тоқсан', '{q} квартал', 'Q{q}'),
+  person: txt('Қызметкер', 'Сотрудник', 'Person'),
+  make: txt('Бағалау парағын жасау', 'Сформировать оценочный лист', 'Make the evaluation sheet'),
+  making: txt('Парақ жасалуда…', 'Формирование листа…', 'Making the sheet…'),
+  ready: txt('«{tab}» парағында дайын (белгіленді).', 'Готово на листе «{tab}» (выделено).', 'Ready on the "{tab}" tab (selected).'),
+  pdf: txt('PDF жүктеу (A4)', 'Скачать PDF (A4)', 'Download PDF (A4)'),
+  loading: txt('Тізім жүктелуде…', 'Загрузка списка…', 'Loading the roster…'),
+  empty: txt('Тізімде ешкім жоқ: алдымен «Баптау» бөлімінде қызметкерлерді енгізіңіз.', 'Список пуст: сначала заполните сотрудников в разделе «Настройка».', 'The roster is empty: fill in the staff under Setup first.'),
+};
+
+export const printPane: Pane = {
+  id: 'print',
+  title: T.title,
+  async render(root, ctx) {
+    fill(root, h('p', { class: 'muted' }, ctx.t(T.loading)));
+    const list = (await ctx.run(T.loading, () => people(ctx))) ?? [];
+    if (!list.length) {
+      fill(root, h('p', {}, ctx.t(T.empty)));
+      return;
+    }
+    const quarter = h('select', { 'data-test': 'print-quarter', 'data-field': 'quarter' }, [1, 2, 3, 4].map((q) => h('option', { value: String(q) }, ctx.t(T.quarterN, { q }))));
+    const person = personSelect(list, 'print-person');
+    const out = h('div', { 'data-test': 'print-result' });
+    const make = async () => {
+      const r = await ctx.run(T.making, () => ctx.call<{ tab: string; pdfUrl: string }>('openPrintForm', { quarter: Number(quarter.value), person: person.value }));
+      if (!r) return;
+      fill(out, h('div', { class: 'card' }, h('p', {}, ctx.t(T.ready, { tab: r.tab })), h('a', { href: r.pdfUrl, target: '_blank', rel: 'noopener', 'data-test': 'print-pdf' }, ctx.t(T.pdf))));
+      await ctx.refreshState();
+    };
+    fill(root,
+      h('p', { class: 'muted' }, ctx.t(T.intro)),
+      field(ctx.t(T.quarter), quarter),
+      field(ctx.t(T.person), person),
+      h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'print-make', 'on:click': make }, ctx.t(T.make))),
+      out,
+    );
+  },
+};

@@ -1,0 +1,145 @@
+/**
+ * Issue 3, "Done when", in a real browser: in `npm run preview`, a new user sets up an office of
+ * 12 people in Kazakh, generates the four quarters, the KPI tabs and the annual summary, makes a
+ * printable form, enters scores and sees the grades appear (computed by the custom functions in
+ * the fakes' formula engine). Screenshots for the README go to docs/screenshots/.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { cellText, click, describeBrowser, errorText, idle, openPreview, screenshot, showTab, typeCell, type Session } from './support';
+
+jest.setTimeout(120_000);
+
+const EFFECTIVE = 'Функционалдық міндеттерді тиімді орындайды';
+
+async function texts(frame: Frame | Page, selector: string): Promise<string[]> {
+  return frame.$$eval(selector, (els) => els.map((e) => (e.textContent ?? '').trim()));
+}
+
+describeBrowser('setup and generation through the sidebar (issue 3)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openPreview({ now: new Date(2026, 3, 2) }); // 2 April 2026: Q1 just ended
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test('the sidebar opens in Kazakh with only the setup pane until the office is set up', async () => {
+    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Баптау']);
+    expect(await s.sidebar.getAttribute('[data-test=lang-kk]', 'aria-pressed')).toBe('true');
+  });
+
+  test('a bad setting is refused with a message naming the field, and the field is marked', async () => {
+    await s.sidebar.fill('[data-test=setting-organisation]', 'Ақтөбе облысы әкімдігінің аппараты');
+    await s.sidebar.fill('[data-test=setting-year]', '1990');
+    await click(s.sidebar, 'settings-save');
+    expect(await errorText(s.sidebar)).toContain('«Жыл»');
+    expect(await s.sidebar.getAttribute('[data-test=setting-year]', 'class')).toContain('invalid');
+    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Баптау']); // nothing saved
+  });
+
+  test('settings saved; the example roster of 12 people is filled and checked', async () => {
+    await s.sidebar.fill('[data-test=setting-year]', '2026');
+    await s.sidebar.selectOption('[data-test=setting-edition]', '2023');
+    await click(s.sidebar, 'settings-save');
+    expect(await errorText(s.sidebar)).toBe('');
+    expect(await s.sidebar.textContent('[data-test=notice]')).toBe('Баптаулар сақталды');
+    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Баптау', 'Парақтар', 'Басып шығару']);
+    await click(s.sidebar, 'staff-create');
+    await click(s.sidebar, 'staff-sample');
+    expect(await s.sidebar.textContent('[data-test=staff-count]')).toBe('Тізімде 12 адам.');
+    await click(s.sidebar, 'staff-check');
+    expect(await s.sidebar.textContent('[data-test=staff-result]')).toContain('Тізімде қате жоқ: 12 адам.');
+    await s.page.waitForSelector('#tabs button[data-name="Қызметкерлер"]');
+    await showTab(s.page, 'Қызметкерлер');
+    await screenshot(s.page, 'setup');
+    const staff = s.preview.world().fakes.spreadsheet.sheetByName('Қызметкерлер')!;
+    expect(staff.getRange('A4').getValue()).not.toBe('');
+  });
+
+  test('the four quarters, the KPI tabs and the annual summary are generated with a progress bar', async () => {
+    await click(s.sidebar, 'nav-generate');
+    expect(await s.sidebar.isChecked('[data-test=generate-kind-print]')).toBe(false);
+    await click(s.sidebar, 'generate-run');
+    await s.sidebar.waitForFunction(() => document.querySelectorAll('[data-test=generate-result]').length === 9);
+    await idle(s.sidebar);
+    expect(await s.sidebar.getAttribute('[data-test=progress]', 'aria-valuenow')).toBe('100');
+    const made = await texts(s.sidebar, '[data-test=generate-result] strong');
+    expect(made).toEqual(['1-тоқсан 2026', '2-тоқсан 2026', '3-тоқсан 2026', '4-тоқсан 2026', 'ТНИ 1-тоқсан 2026', 'ТНИ 2-тоқсан 2026', 'ТНИ 3-тоқсан 2026', 'ТНИ 4-тоқсан 2026', 'Жылдық қорытынды 2026']);
+    expect(await s.sidebar.textContent('[data-test=notice]')).toBe('Дайын: 9 парақ');
+    await screenshot(s.page, 'generate');
+    // What the register holds: one array formula per computed column, names from the roster.
+    const q1 = s.preview.world().fakes.spreadsheet.sheetByName('1-тоқсан 2026')!;
+    expect(q1.getRange('H4').getFormula()).toBe('=QUARTERLY_SCORE(D4:G12)');
+    expect(q1.getRange('I4').getFormula()).toBe('=GRADE(H4:H12, "kk")');
+    expect(q1.getRange('A4').getValue()).toBe('Қасымова Жанар Болатқызы');
+  });
+
+  test('scores typed into the register give the score and the grade, and the annual summary follows', async () => {
+    await showTab(s.page, '1-тоқсан 2026');
+    for (const [a1, v] of [['D4', '5'], ['E4', '4'], ['F4', '4'], ['G4', '5']] as const) await typeCell(s.page, a1, v);
+    expect(await cellText(s.page, 'H4')).toMatch(/^4[.,]50?$/);
+    expect(await cellText(s.page, 'I4')).toBe(EFFECTIVE);
+    await screenshot(s.page, 'register');
+    // A score outside 0–5 is refused as Sheets refuses it (data validation 0–5), and not written.
+    await typeCell(s.page, 'D5', '7');
+    expect(await s.page.textContent('[data-test=cell-error]')).toContain('D5');
+    expect(await cellText(s.page, 'D5')).toBe('');
+    expect(await cellText(s.page, 'H4')).toMatch(/^4[.,]50?$/);
+    const annual = s.preview.world().fakes.spreadsheet.sheetByName('Жылдық қорытынды 2026')!;
+    const names = annual.getRange('A1:A20').getValues().map((r) => r[0]);
+    const row = names.indexOf('Қасымова Жанар Болатқызы') + 1;
+    expect(row).toBeGreaterThan(3);
+    expect(annual.getRange(row, 3).getDisplayValue()).toMatch(/^4[.,]50?$/);
+  });
+
+  test('regenerating a filled tab asks first and keeps the entered scores', async () => {
+    await click(s.sidebar, 'generate-q2');
+    await click(s.sidebar, 'generate-q3');
+    await click(s.sidebar, 'generate-q4');
+    await click(s.sidebar, 'generate-kind-kpi');
+    await click(s.sidebar, 'generate-kind-annual');
+    await s.sidebar.click('[data-test=generate-run]');
+    await s.sidebar.waitForSelector('[data-test=confirm]');
+    expect(await s.sidebar.textContent('[data-test=confirm]')).toContain('1-тоқсан 2026');
+    await s.sidebar.click('[data-test=confirm-cancel]');
+    await idle(s.sidebar);
+    expect(await s.sidebar.textContent('[data-test=notice]')).toContain('ештеңе өзгерген жоқ');
+    await s.sidebar.click('[data-test=generate-run]');
+    await s.sidebar.click('[data-test=confirm-ok]');
+    await s.sidebar.waitForFunction(() => document.querySelectorAll('[data-test=generate-result]').length === 1);
+    expect(await s.sidebar.textContent('[data-test=generate-result]')).toMatch(/жаңартылды.*сақталған мәндер: 4$/);
+    const q1 = s.preview.world().fakes.spreadsheet.sheetByName('1-тоқсан 2026')!;
+    expect(q1.getRange('D4:G4').getValues()).toEqual([[5, 4, 4, 5]]);
+    expect(q1.getRange('I4').getDisplayValue()).toBe(EFFECTIVE);
+  });
+
+  test('a printable evaluation sheet for one person, with the A4 PDF link', async () => {
+    await click(s.sidebar, 'nav-print');
+    await s.sidebar.waitForSelector('[data-test=print-person]');
+    await s.sidebar.selectOption('[data-test=print-quarter]', '1');
+    await s.sidebar.selectOption('[data-test=print-person]', 'Қасымова Жанар Болатқызы');
+    await click(s.sidebar, 'print-make');
+    expect(await errorText(s.sidebar)).toBe('');
+    const href = await s.sidebar.getAttribute('[data-test=print-pdf]', 'href');
+    expect(href).toMatch(/export\?format=pdf&gid=\d+&range=A\d+:F\d+&size=A4/);
+    const tab = (await s.sidebar.textContent('[data-test=print-result]'))!.match(/«(.+?)»/)![1];
+    await s.page.waitForFunction((n) => document.body.dataset.sheet === n && !!document.querySelector('table.sheet'), tab);
+    const sheetText = await s.page.textContent('table.sheet');
+    expect(sheetText).toContain('Қасымова Жанар Болатқызы');
+    expect(sheetText).toMatch(/Орташа қорытынды баға4[.,]5\d*Бағалау нәтижесіФункционалдық міндеттерді тиімді орындайды/);
+    await s.page.evaluate(() => {
+      const cell = Array.from(document.querySelectorAll('table.sheet td')).find((td) => (td.textContent ?? '').includes('Қасымова Жанар Болатқызы'));
+      cell?.closest('tr')?.previousElementSibling?.previousElementSibling?.previousElementSibling?.scrollIntoView();
+    });
+    await screenshot(s.page, 'print');
+  });
+
+  test('the language switch redraws the sidebar in Russian and English', async () => {
+    await click(s.sidebar, 'lang-ru');
+    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Настройка', 'Листы', 'Печать']);
+    await click(s.sidebar, 'lang-en');
+    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Setup', 'Tabs', 'Print']);
+    await click(s.sidebar, 'lang-kk');
+  });
+});

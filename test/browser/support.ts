@@ -1,0 +1,101 @@
+/**
+ * The browser tests' harness: `npm run preview`'s server (started in-process on a free port)
+ * driven in Debian's Chromium through playwright-core (no browser download; Playwright gives
+ * each launch a fresh, temporary profile).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { startPreview, type Preview } from '../../scripts/preview/server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ROOT = join(__dirname, '../..');
+export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+
+/** Browser tests run where Chromium is installed (CI installs it: .ci/run). */
+export const hasChromium = existsSync(CHROMIUM);
+export const describeBrowser: jest.Describe = hasChromium ? describe : describe.skip;
+if (!hasChromium) console.warn(`Browser tests skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+
+export interface Session {
+  page: Page;
+  /** The sidebar's frame. */
+  sidebar: Frame;
+  preview: Preview;
+  close(): Promise<void>;
+}
+
+export async function openPreview(opts: { now?: Date; width?: number; height?: number } = {}): Promise<Session> {
+  const preview = await startPreview({ port: 0, root: ROOT, now: opts.now });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      headless: true,
+    });
+    const page = await browser.newPage({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 } });
+    await page.goto(preview.url);
+    const handle = await page.waitForSelector('#sidebar');
+    const sidebar = (await handle.contentFrame())!;
+    await sidebar.waitForSelector('[data-test^=nav-]');
+    const b = browser;
+    return {
+      page,
+      sidebar,
+      preview,
+      close: async () => {
+        await b.close();
+        await preview.close();
+      },
+    };
+  } catch (e) {
+    await browser?.close();
+    await preview.close();
+    throw e;
+  }
+}
+
+/** Clicks and waits until the sidebar is no longer busy. */
+export async function click(sidebar: Frame, testId: string): Promise<void> {
+  await sidebar.click(`[data-test="${testId}"]`);
+  await idle(sidebar);
+}
+
+export async function idle(sidebar: Frame): Promise<void> {
+  await sidebar.waitForFunction(() => {
+    const busy = document.querySelector('[data-test=busy]') as HTMLElement | null;
+    return !busy || busy.hidden;
+  });
+}
+
+/** The error box's text, or '' when no error is shown. */
+export async function errorText(sidebar: Frame): Promise<string> {
+  return sidebar.$eval('[data-test=error]', (el) => ((el as HTMLElement).hidden ? '' : (el.textContent ?? '')));
+}
+
+/** Shows a tab of the spreadsheet view and waits for it. */
+export async function showTab(page: Page, name: string): Promise<void> {
+  await page.click(`#tabs button[data-name="${name}"]`);
+  await page.waitForFunction((n) => document.body.dataset.sheet === n && !!document.querySelector('table.sheet'), name);
+}
+
+/** Types into a cell of the spreadsheet view (as a user would) and waits for the recalculated view. */
+export async function typeCell(page: Page, a1: string, text: string): Promise<void> {
+  const before = await page.evaluate(() => document.body.dataset.version);
+  await page.click(`td[data-a1="${a1}"]`);
+  await page.keyboard.press('Control+A');
+  if (text) await page.keyboard.type(text);
+  else await page.keyboard.press('Delete');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((v) => document.body.dataset.version !== v, before);
+}
+
+export async function cellText(page: Page, a1: string): Promise<string> {
+  return page.$eval(`td[data-a1="${a1}"]`, (el) => el.textContent ?? '');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
