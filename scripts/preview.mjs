@@ -1,10 +1,14 @@
 // npm run preview: bundles scripts/preview/server.ts for Node and starts it (PORT sets the port).
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+if (!existsSync(join(root, 'build/Sidebar.html'))) {
+  console.error('build/Sidebar.html is missing: run `npm run build` first (`npm run preview` does both).');
+  process.exit(1);
+}
 const outfile = join(root, 'node_modules/.cache/bagalau/preview.mjs');
 mkdirSync(dirname(outfile), { recursive: true });
 await build({

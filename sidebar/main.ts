@@ -18,6 +18,7 @@ const T = {
   failed: txt('Қате', 'Ошибка', 'Error'),
   noSettings: txt('Алдымен ұйымды баптаңыз', 'Сначала настройте организацию', 'Set up the office first'),
   lang: txt('Тіл', 'Язык', 'Language'),
+  field: txt('Өріс', 'Поле', 'Field'),
 };
 
 const LANG_KEY = 'bagalau.lang';
@@ -29,6 +30,12 @@ function storedLang(): Lang {
   } catch {
     return DEFAULT_LANG; // storage blocked in the iframe: Kazakh
   }
+}
+
+/** The visible name of an input: its data-label, its <label for>, or its aria-label. */
+function fieldLabel(el: HTMLElement): string {
+  const own = el.dataset.label ?? (el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null) ?? el.getAttribute('aria-label');
+  return (own ?? '').trim();
 }
 
 function format(text: string, vars?: Record<string, string | number>): string {
@@ -44,7 +51,9 @@ class Shell implements PaneContext {
 
   private readonly header = h('header', { class: 'top' });
   private readonly nav = h('nav', { class: 'nav', 'aria-label': 'Bagalau' });
-  private readonly busy = h('div', { class: 'busy', 'data-test': 'busy', hidden: true, role: 'status' });
+  private readonly busyLabel = h('span', { class: 'busy-label' });
+  /** Hidden exactly while nothing runs; CSS shows it only after ~300 ms, so quick calls do not flicker. */
+  private readonly busy = h('div', { class: 'busy', 'data-test': 'busy', hidden: true, role: 'status', 'aria-live': 'polite' }, h('div', { class: 'busy-bar' }), this.busyLabel);
   private readonly bar = h('div', { class: 'bar' });
   private readonly barLabel = h('div', { class: 'bar-label' });
   private readonly progressBox = h('div', { class: 'progress', 'data-test': 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', hidden: true }, h('div', { class: 'track' }, this.bar), this.barLabel);
@@ -115,22 +124,34 @@ class Shell implements PaneContext {
   };
 
   fail = (error: RpcError): void => {
-    const e = error && typeof error === 'object' && 'message' in error ? error : { message: String(error) };
+    const e: RpcError = error && typeof error === 'object' && 'message' in error ? error : { message: String(error) };
+    // Point at the inputs the server named, when the pane has them (data-field="...").
+    for (const el of Array.from(this.root.querySelectorAll('.invalid'))) el.classList.remove('invalid');
+    const fields = [e.field, ...(e.issues ?? []).map((i) => i.field)].filter(Boolean) as string[];
+    const marked: HTMLElement[] = [];
+    for (const f of fields) {
+      const el = this.root.querySelector<HTMLElement>(`[data-field="${CSS.escape(f)}"]`) ?? this.root.querySelector<HTMLElement>(`[data-field="${CSS.escape(f.split('.')[0])}"]`);
+      if (el && !marked.includes(el)) {
+        el.classList.add('invalid');
+        el.setAttribute('aria-invalid', 'true');
+        marked.push(el);
+      }
+    }
+    const first = marked[0];
     fill(this.errorBox,
       h('button', { class: 'x', 'aria-label': this.t(T.close), 'on:click': () => (this.errorBox.hidden = true) }, '×'),
       h('strong', {}, `${this.t(T.failed)}: `),
       h('span', { 'data-test': 'error-message' }, e.message),
-      e.issues && e.issues.length > 1 ? h('ul', {}, e.issues.map((i) => h('li', {}, `${i.field}: ${i.message}`))) : null,
+      e.field
+        ? h('div', { class: 'error-field', 'data-test': 'error-field' },
+            `${this.t(T.field)}: `,
+            first ? h('button', { class: 'link', 'on:click': () => first.focus() }, fieldLabel(first) || e.field) : e.field,
+          )
+        : null,
+      e.issues && e.issues.length > 1 ? h('ul', { 'data-test': 'error-issues' }, e.issues.map((i) => h('li', {}, `${i.field}: ${i.message}`))) : null,
     );
     this.errorBox.dataset.field = e.field ?? '';
     this.errorBox.hidden = false;
-    // Point at the input the server named, when the pane has one (data-field="...").
-    for (const el of Array.from(this.root.querySelectorAll('.invalid'))) el.classList.remove('invalid');
-    const fields = [e.field, ...(e.issues ?? []).map((i) => i.field)].filter(Boolean) as string[];
-    for (const f of fields) {
-      const el = this.root.querySelector(`[data-field="${CSS.escape(f)}"]`) ?? this.root.querySelector(`[data-field="${CSS.escape(f.split('.')[0])}"]`);
-      el?.classList.add('invalid');
-    }
     this.errorBox.scrollIntoView?.({ block: 'nearest' });
   };
 
@@ -154,22 +175,28 @@ class Shell implements PaneContext {
   }
 
   private clearMessages(): void {
+    for (const el of Array.from(this.root.querySelectorAll('.invalid'))) el.classList.remove('invalid');
     this.errorBox.hidden = true;
+    for (const el of Array.from(this.root.querySelectorAll('.invalid'))) {
+      el.classList.remove('invalid');
+      el.removeAttribute('aria-invalid');
+    }
     this.notice.hidden = true;
   }
 
   private setBusy(delta: number, label?: string): void {
     this.busyCount = Math.max(0, this.busyCount + delta);
-    if (label) this.busy.textContent = label;
+    if (label) this.busyLabel.textContent = label;
     this.busy.hidden = this.busyCount === 0;
     this.root.classList.toggle('is-busy', this.busyCount > 0);
+    this.root.setAttribute('aria-busy', String(this.busyCount > 0));
   }
 
   private drawHeader(): void {
     const s = this.snapshot?.settings;
     const sub = s ? `${s.organisation} · ${s.year} · ${this.snapshot!.editions.find((e) => e.id === s.edition)?.name ?? s.edition}` : this.t(T.noSettings);
     this.header.replaceChildren(
-      h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, 'Б'), h('div', {}, h('div', { class: 'name' }, 'Bagalau'), h('div', { class: 'sub', 'data-test': 'office' }, sub))),
+      h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, 'Б'), h('div', {}, h('div', { class: 'name' }, 'Bagalau'), h('div', { class: 'sub', 'data-test': 'office', title: sub }, sub))),
       h('div', { class: 'langs', role: 'group', 'aria-label': this.t(T.lang) },
         LANGS.map((l) => h('button', { class: l === this.current ? 'on' : '', 'aria-pressed': String(l === this.current), 'data-test': `lang-${l}`, 'on:click': () => this.setLang(l) }, l.toUpperCase())),
       ),

@@ -46,11 +46,15 @@ export const PAGE = `<!DOCTYPE html>
   #side { width: 300px; flex: none; border-left: 1px solid #dadce0; display: flex; flex-direction: column; }
   #side .title { padding: 8px 12px; font-weight: 600; border-bottom: 1px solid #dadce0; background: #fff; }
   #side iframe { flex: 1; border: 0; width: 300px; }
-  table.sheet { border-collapse: collapse; table-layout: fixed; font-family: Arial, "DejaVu Sans", sans-serif; font-size: 12px; }
-  table.sheet th { background: #f8f9fa; color: #5f6368; font-weight: normal; border: 1px solid #e2e3e3; position: sticky; top: 0; z-index: 1; }
+  table.sheet { border-collapse: separate; border-spacing: 0; border-left: 1px solid #e2e3e3; table-layout: fixed; font-family: Arial, "DejaVu Sans", sans-serif; font-size: 12px; }
+  table.sheet th { background: #f8f9fa; color: #5f6368; font-weight: normal; border: 0 solid #e2e3e3; border-width: 0 1px 1px 0; position: sticky; top: 0; z-index: 1; }
   table.sheet tbody th { position: sticky; left: 0; text-align: center; }
-  table.sheet td { border: 1px solid #e2e3e3; padding: 2px 4px; height: 21px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; }
+  table.sheet thead th { z-index: 2; }
+  table.sheet thead th:first-child { left: 0; z-index: 3; }
+  table.sheet td { border: 0 solid #e2e3e3; border-width: 0 1px 1px 0; padding: 2px 4px; height: 21px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; }
   table.sheet td.num { text-align: right; }
+  table.sheet td:has(> span.over) { overflow: visible; }
+  table.sheet span.over { display: block; overflow: hidden; text-overflow: ellipsis; position: relative; z-index: 1; pointer-events: none; }
   table.sheet td.formula { cursor: default; }
   table.sheet td[contenteditable]:focus { outline: 2px solid #1a73e8; white-space: normal; overflow: visible; }
   #empty { padding: 40px; color: #5f6368; }
@@ -92,9 +96,10 @@ export const PAGE = `<!DOCTYPE html>
   box.addEventListener('focusout', function (e) {
     var td = e.target;
     if (!td.isContentEditable || td.textContent === td.dataset.before) return;
-    fetch('/api/cell', { method: 'POST', headers: { 'content-type': 'application/json' },
+    fetch('/cell', { method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ sheet: current, row: +td.dataset.row, col: +td.dataset.col, value: td.textContent }) })
-      .then(json).then(function (r) { showError(r.ok ? '' : td.dataset.a1 + ': ' + r.error); return refresh(false); });
+      .then(json).then(function (r) { showError(r.ok ? '' : td.dataset.a1 + ': ' + r.error); return refresh(false); })
+      .then(function () { document.body.dataset.saved = String(+(document.body.dataset.saved || 0) + 1); });
   });
   window.addEventListener('message', function (e) { if (e.data === 'bagalau:changed') refresh(true); });
   document.getElementById('reset').onclick = function () {

@@ -99,7 +99,7 @@ export function startPreview(opts: PreviewOptions = {}): Promise<Preview> {
       if (!s) return send(res, 404, 'text/plain', 'no such tab');
       return send(res, 200, 'text/html', sheetTable(s));
     }
-    if (req.method === 'POST' && url.pathname === '/api/cell') {
+    if (req.method === 'POST' && (url.pathname === '/cell' || url.pathname === '/api/cell')) {
       const { sheet: name, row, col, value } = JSON.parse(body) as { sheet: string; row: number; col: number; value: string };
       const s = sheet(name);
       if (!s) return send(res, 404, 'text/plain', 'no such tab');
@@ -129,7 +129,8 @@ export function startPreview(opts: PreviewOptions = {}): Promise<Preview> {
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => send(res, 500, 'text/plain', e instanceof Error ? e.stack ?? e.message : String(e)));
   });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject); // e.g. EADDRINUSE: the port is taken (PORT sets another)
     server.listen(opts.port ?? 8080, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolve({

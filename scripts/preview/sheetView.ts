@@ -3,7 +3,11 @@
  * the fakes' formula engine), bold, colours and conditional formats, merged cells, column widths.
  * Cells without a formula are editable in the preview page (data-row / data-col).
  */
+import { effectiveFormatAt } from '../../test/fakes/inspect';
 import type { FakeSheet } from '../../test/fakes/sheet';
+
+/** The width of the row numbers' column, px. */
+const ROW_HEADER = 36;
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -22,20 +26,39 @@ export function sheetTable(sheet: FakeSheet): string {
   const shown = range.getDisplayValues();
   const formulas = range.getFormulas();
   const covered = new Set<string>();
-  // Conditional formats are evaluated only inside their rules' ranges (each evaluation reads the
-  // formulas afresh): elsewhere the cell's own format is what Sheets shows.
+  // Conditional formats are evaluated only inside their rules' ranges, in one read pass (the
+  // formulas evaluated once): elsewhere the cell's own format is what Sheets shows.
   const ruled = sheet.conditionalRules.flatMap((rule) => rule.state.ranges.map((r) => sheet.boxOfRange(r)));
+  const pass = sheet.readPass();
   const inRule = (r: number, c: number) => ruled.some((b) => r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols);
-  const out: string[] = ['<table class="sheet"><colgroup><col style="width:36px">'];
-  for (let c = 1; c <= cols; c++) out.push(`<col style="width:${Math.min(sheet.getColumnWidth(c), 420)}px">`);
+  const hidden = (c: number) => sheet.isColumnHiddenByUser(c);
+  const widths = [0];
+  for (let c = 1; c <= cols; c++) widths.push(hidden(c) ? 0 : Math.min(sheet.getColumnWidth(c), 420));
+  // Frozen columns stay in view when the table scrolls sideways, as in Sheets.
+  const frozen = Math.min(sheet.getFrozenColumns(), cols);
+  const lefts = [0, ROW_HEADER];
+  for (let c = 1; c < frozen; c++) lefts.push(lefts[c] + widths[c]);
+  const sticky = (c: number) => `position:sticky;left:${lefts[c]}px;z-index:1;background:#fff`;
+  // A fixed layout honours the column widths only when the table's width is set.
+  const total = widths.reduce((a, b) => a + b, ROW_HEADER);
+  const out: string[] = [`<table class="sheet" style="width:${total}px"><colgroup><col style="width:${ROW_HEADER}px">`];
+  for (let c = 1; c <= cols; c++) if (!hidden(c)) out.push(`<col style="width:${widths[c]}px">`);
   out.push('</colgroup><thead><tr><th></th>');
-  for (let c = 1; c <= cols; c++) out.push(`<th>${columnName(c)}</th>`);
+  for (let c = 1; c <= cols; c++) if (!hidden(c)) out.push(c <= frozen ? `<th style="left:${lefts[c]}px;z-index:3">${columnName(c)}</th>` : `<th>${columnName(c)}</th>`);
   out.push('</tr></thead><tbody>');
+  // Text runs on over the empty cells to its right, as in Sheets (up to the next filled cell).
+  const overflow = (r: number, c: number, text: string, fits: boolean): string => {
+    if (fits || !text || c === cols) return esc(text);
+    let width = widths[c];
+    for (let n = c + 1; n <= cols && shown[r - 1][n - 1] === '' && !sheet.formatAt(r, n).merge; n++) width += widths[n];
+    if (width === widths[c]) return esc(text);
+    return `<span class="over" style="width:${width - 9}px">${esc(text)}</span>`;
+  };
   for (let r = 1; r <= rows; r++) {
     out.push(`<tr><th>${r}</th>`);
     for (let c = 1; c <= cols; c++) {
-      if (covered.has(`${r},${c}`)) continue;
-      const f = inRule(r, c) ? sheet.effectiveFormatAt(r, c) : sheet.formatAt(r, c);
+      if (covered.has(`${r},${c}`) || hidden(c)) continue;
+      const f = inRule(r, c) ? effectiveFormatAt(sheet, r, c, pass) : sheet.formatAt(r, c);
       let span = '';
       if (f.merge && f.merge.row === r && f.merge.col === c) {
         const m = f.merge;
@@ -46,6 +69,7 @@ export function sheetTable(sheet: FakeSheet): string {
       }
       const formula = formulas[r - 1][c - 1];
       const style = [
+        c + (f.merge && f.merge.row === r && f.merge.col === c ? f.merge.cols - 1 : 0) <= frozen ? sticky(c) : '',
         f.bold ? 'font-weight:bold' : '',
         f.fontStyle === 'italic' ? 'font-style:italic' : '',
         f.background && f.background !== '#ffffff' ? `background:${f.background}` : '',
@@ -60,7 +84,7 @@ export function sheetTable(sheet: FakeSheet): string {
         formula ? `class="formula${numeric ? ' num' : ''}" title="${esc(formula)}"` : `contenteditable="true"${numeric ? ' class="num"' : ''}`,
         style ? `style="${style}"` : '',
       ].filter(Boolean).join(' ');
-      out.push(`<td ${attrs}${span}>${esc(text)}</td>`);
+      out.push(`<td ${attrs}${span}>${overflow(r, c, text, numeric || !!f.wrap || !!span)}</td>`);
     }
     out.push('</tr>');
   }

@@ -23,7 +23,13 @@ const T = {
     print: txt('Басып шығаруға арналған бағалау парақтары', 'Оценочные листы для печати', 'Printable evaluation sheets'),
   } satisfies Record<GeneratedKind, unknown>,
   run: txt('Парақтарды жасау', 'Создать листы', 'Generate the tabs'),
+  generating: txt('Парақтар жасалуда…', 'Создание листов…', 'Generating the tabs…'),
   planning: txt('Жоспарлануда…', 'Планирование…', 'Planning…'),
+  noJobs: txt(
+    'Жасайтын парақ жоқ: кемінде бір тоқсанды таңдаңыз',
+    'Нечего создавать: выберите хотя бы один квартал',
+    'Nothing to make: choose at least one quarter',
+  ),
   nothing: txt('Ештеңе таңдалмады', 'Ничего не выбрано', 'Nothing selected'),
   confirm: txt(
     'Бұл парақтарда енгізілген деректер бар. Қайта жасалады; енгізілген балдар жаңа параққа көшіріледі.',
@@ -68,6 +74,7 @@ export const generatePane: Pane = {
     const controls = h('div', { class: 'actions' });
 
     const runJobs = async (jobs: TabJob[], from: number, confirmOverwrite: boolean) => {
+      fill(controls);
       for (let i = from; i < jobs.length; i++) {
         const job = jobs[i];
         ctx.progress(i, jobs.length, ctx.t(T.making, { tab: job.name }));
@@ -75,18 +82,32 @@ export const generatePane: Pane = {
         try {
           r = await ctx.call<TabResultDto>('generateTab', { jobId: job.id, confirmOverwrite });
         } catch (e) {
+          const err = e as RpcError;
+          // The tab got entered data after planning: ask now, as planGeneration would have.
+          if (err.field === 'confirmOverwrite' && !confirmOverwrite && (await ctx.confirm(ctx.t(T.confirm), [job.name]))) {
+            confirmOverwrite = true;
+            i--;
+            continue;
+          }
           ctx.hideProgress();
-          ctx.fail(e as RpcError);
-          fill(controls, h('button', { class: 'primary', 'data-test': 'generate-retry', 'on:click': () => void runJobs(jobs, i, confirmOverwrite) }, ctx.t(T.retry)));
-          results.append(h('li', { class: 'muted' }, ctx.t(T.stopped, { tab: job.name })));
+          ctx.fail(err);
+          results.append(h('li', { class: 'muted', 'data-test': 'generate-stopped' }, ctx.t(T.stopped, { tab: job.name })));
+          runButton.className = '';
+          fill(controls,
+            h('button', { class: 'primary', 'data-test': 'generate-retry', 'on:click': () => { results.lastElementChild?.remove(); void ctx.run(T.generating, () => runJobs(jobs, i, confirmOverwrite)); } }, ctx.t(T.retry)),
+            runButton,
+          );
+          // The tabs made before the error exist: list them (a failed refresh keeps the error above).
+          await ctx.refreshState().then(drawTabs, () => undefined);
           return;
         }
         results.append(resultLine(ctx, r));
       }
       ctx.progress(jobs.length, jobs.length, ctx.t(T.done, { n: jobs.length }));
       ctx.notify(ctx.t(T.done, { n: jobs.length }));
+      runButton.className = 'primary';
       fill(controls, runButton);
-      await ctx.refreshState();
+      await ctx.refreshState().then(drawTabs, (e: RpcError) => ctx.fail(e));
     };
 
     const start = async () => {
@@ -98,6 +119,10 @@ export const generatePane: Pane = {
       }
       const plan = await ctx.run(T.planning, () => ctx.call<GenerationPlanDto>('planGeneration', { kinds: chosen, quarters }));
       if (!plan) return;
+      if (!plan.jobs.length) {
+        ctx.fail({ message: ctx.t(T.noJobs), field: 'quarters' });
+        return;
+      }
       let confirmOverwrite = false;
       const jobs = plan.jobs;
       if (plan.needsConfirmation.length) {
@@ -108,13 +133,17 @@ export const generatePane: Pane = {
         }
       }
       results.replaceChildren();
-      fill(controls);
-      await runJobs(jobs, 0, confirmOverwrite);
+      await ctx.run(T.generating, () => runJobs(jobs, 0, confirmOverwrite));
     };
     const runButton = h('button', { class: 'primary', 'data-test': 'generate-run', 'on:click': () => void start() }, ctx.t(T.run));
     fill(controls, runButton);
 
-    const tabs = ctx.state().tabs;
+    const existing = h('div', {});
+    const drawTabs = () => {
+      const tabs = ctx.state().tabs;
+      fill(existing, tabs.length ? h('details', {}, h('summary', { class: 'muted' }, `${ctx.t(T.existing)} (${tabs.length})`), h('ul', { class: 'list', 'data-test': 'tabs' }, tabs.map((t) => h('li', {}, t.name)))) : null);
+    };
+    drawTabs();
     fill(root,
       h('h3', {}, ctx.t(T.quarters)),
       h('div', { class: 'checks', 'data-field': 'quarters' }, QUARTERS.map((q, i) => h('label', { class: 'check' }, quarterBoxes[i], ctx.t(T.quarter, { q })))),
@@ -122,7 +151,7 @@ export const generatePane: Pane = {
       h('div', { 'data-field': 'kinds' }, kinds.map((k, i) => h('label', { class: 'check' }, kindBoxes[i], ctx.t(T.kinds[k])))),
       controls,
       results,
-      tabs.length ? h('details', {}, h('summary', { class: 'muted' }, `${ctx.t(T.existing)} (${tabs.length})`), h('ul', { class: 'list', 'data-test': 'tabs' }, tabs.map((t) => h('li', {}, t.name)))) : null,
+      existing,
     );
   },
 };

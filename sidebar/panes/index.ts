@@ -3,5 +3,8 @@ import type { Pane } from '../pane';
 import { setupPane } from './setup';
 import { generatePane } from './generate';
 import { printPane } from './print';
+import { deadlinesPane } from './deadlines';
+import { calibrationPane } from './calibration';
+import { commissionPane } from './commission';
 
-export const PANES: Pane[] = [setupPane, generatePane, printPane];
+export const PANES: Pane[] = [setupPane, generatePane, printPane, deadlinesPane, calibrationPane, commissionPane];

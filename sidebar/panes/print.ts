@@ -13,6 +13,7 @@ const T = {
   quarter: txt('Тоқсан', 'Квартал', 'Quarter'),
   quarterN: txt('{q}-тоқсан', '{q} квартал', 'Q{q}'),
   person: txt('Қызметкер', 'Сотрудник', 'Person'),
+  head: txt('бөлімше басшысы', 'руководитель подразделения', 'head of unit'),
   make: txt('Бағалау парағын жасау', 'Сформировать оценочный лист', 'Make the evaluation sheet'),
   making: txt('Парақ жасалуда…', 'Формирование листа…', 'Making the sheet…'),
   ready: txt('«{tab}» парағында дайын (белгіленді).', 'Готово на листе «{tab}» (выделено).', 'Ready on the "{tab}" tab (selected).'),
@@ -21,6 +22,14 @@ const T = {
   empty: txt('Тізімде ешкім жоқ: алдымен «Баптау» бөлімінде қызметкерлерді енгізіңіз.', 'Список пуст: сначала заполните сотрудников в разделе «Настройка».', 'The roster is empty: fill in the staff under Setup first.'),
 };
 
+/** The quarter most likely to be evaluated now: the last one ended in the settings' year (1 before the first ends). */
+function lastQuarter(year: number | undefined, today: string): number {
+  const [y, m] = today.split('-').map(Number);
+  if (!year || year > y) return 1;
+  if (year < y) return 4;
+  return Math.max(1, Math.ceil(m / 3) - 1);
+}
+
 export const printPane: Pane = {
   id: 'print',
   title: T.title,
@@ -28,22 +37,31 @@ export const printPane: Pane = {
     fill(root, h('p', { class: 'muted' }, ctx.t(T.loading)));
     const list = (await ctx.run(T.loading, () => people(ctx))) ?? [];
     if (!list.length) {
-      fill(root, h('p', {}, ctx.t(T.empty)));
+      fill(root, h('p', { 'data-test': 'print-empty' }, ctx.t(T.empty)));
       return;
     }
-    const quarter = h('select', { 'data-test': 'print-quarter', 'data-field': 'quarter' }, [1, 2, 3, 4].map((q) => h('option', { value: String(q) }, ctx.t(T.quarterN, { q }))));
+    const chosen = lastQuarter(ctx.state().settings?.year, ctx.state().today);
+    const quarter = h('select', { 'data-test': 'print-quarter', 'data-field': 'quarter' }, [1, 2, 3, 4].map((q) => h('option', { value: String(q), selected: q === chosen }, ctx.t(T.quarterN, { q }))));
     const person = personSelect(list, 'print-person');
+    const info = h('div', { class: 'hint', 'data-test': 'print-person-info' });
+    const describe = () => {
+      const p = list.find((x) => x.name === person.value);
+      info.textContent = p ? [p.position, p.unit, p.head ? ctx.t(T.head) : ''].filter(Boolean).join(' · ') : '';
+    };
+    person.addEventListener('change', describe);
+    describe();
     const out = h('div', { 'data-test': 'print-result' });
     const make = async () => {
       const r = await ctx.run(T.making, () => ctx.call<{ tab: string; pdfUrl: string }>('openPrintForm', { quarter: Number(quarter.value), person: person.value }));
       if (!r) return;
-      fill(out, h('div', { class: 'card' }, h('p', {}, ctx.t(T.ready, { tab: r.tab })), h('a', { href: r.pdfUrl, target: '_blank', rel: 'noopener', 'data-test': 'print-pdf' }, ctx.t(T.pdf))));
+      fill(out, h('div', { class: 'card' }, h('p', { 'data-test': 'print-tab' }, ctx.t(T.ready, { tab: r.tab })), h('a', { href: r.pdfUrl, target: '_blank', rel: 'noopener', 'data-test': 'print-pdf' }, ctx.t(T.pdf))));
       await ctx.refreshState();
     };
     fill(root,
       h('p', { class: 'muted' }, ctx.t(T.intro)),
       field(ctx.t(T.quarter), quarter),
       field(ctx.t(T.person), person),
+      info,
       h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'print-make', 'on:click': make }, ctx.t(T.make))),
       out,
     );

@@ -19,6 +19,7 @@ const T = {
   minPercent: txt('% кемінде', '% не менее', '% at least'),
   score: txt('Балл', 'Балл', 'Score'),
   addRow: txt('+ жол', '+ строка', '+ row'),
+  kpiRow: txt('ТНИ кестесі, {row}-жол', 'Таблица КЦИ, строка {row}', 'KPI table, row {row}'),
   removeRow: txt('Жолды жою', 'Удалить строку', 'Remove row'),
   resetKpi: txt('Әдепкі кесте', 'Таблица по умолчанию', 'Default table'),
   save: txt('Сақтау', 'Сохранить', 'Save'),
@@ -55,14 +56,23 @@ function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): 
     LANGS.map((l) => h('option', { value: l, selected: l === s.lang }, ctx.t(T.langNames[l]))),
   );
   const rows = h('tbody', {});
+  /** Row inputs carry data-field "kpiTable.<i>.<column>" (as the server names a refused cell); renumbered after a removal. */
+  const renumber = () =>
+    Array.from(rows.children).forEach((tr, i) => {
+      const [p, sc] = Array.from(tr.querySelectorAll('input'));
+      p.dataset.field = `kpiTable.${i}.minPercent`;
+      p.dataset.label = `${ctx.t(T.kpiRow, { row: i + 1 })}: ${ctx.t(T.minPercent)}`;
+      sc.dataset.field = `kpiTable.${i}.score`;
+      sc.dataset.label = `${ctx.t(T.kpiRow, { row: i + 1 })}: ${ctx.t(T.score)}`;
+    });
   const addRow = (minPercent: number | string, score: number | string) => {
-    const i = rows.children.length;
     const tr = h('tr', { 'data-test': 'kpi-row' },
-      h('td', {}, h('input', { type: 'number', step: 'any', value: String(minPercent), 'aria-label': ctx.t(T.minPercent), 'data-field': `kpiTable.${i}.minPercent` })),
-      h('td', {}, h('input', { type: 'number', step: '0.01', min: '0', max: '5', value: String(score), 'aria-label': ctx.t(T.score), 'data-field': `kpiTable.${i}.score` })),
-      h('td', {}, h('button', { class: 'link', title: ctx.t(T.removeRow), 'aria-label': ctx.t(T.removeRow), 'on:click': () => tr.remove() }, '×')),
+      h('td', {}, h('input', { type: 'number', step: 'any', min: '0', value: String(minPercent), 'aria-label': ctx.t(T.minPercent), 'data-test': 'kpi-min' })),
+      h('td', {}, h('input', { type: 'number', step: '0.01', min: '0', max: '5', value: String(score), 'aria-label': ctx.t(T.score), 'data-test': 'kpi-score' })),
+      h('td', {}, h('button', { class: 'link', title: ctx.t(T.removeRow), 'aria-label': ctx.t(T.removeRow), 'data-test': 'kpi-remove', 'on:click': () => { tr.remove(); renumber(); } }, '×')),
     );
     rows.append(tr);
+    renumber();
   };
   for (const b of s.kpiTable) addRow(b.minPercent, b.score);
   const kpiTable = h('table', { class: 'grid', 'data-test': 'kpi-table' }, h('thead', {}, h('tr', {}, h('th', {}, ctx.t(T.minPercent)), h('th', {}, ctx.t(T.score)), h('th', {}))), rows);
@@ -95,7 +105,7 @@ function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): 
     h('div', { class: 'hint' }, ctx.t(T.kpiHint)),
     kpiTable,
     h('div', { class: 'actions' },
-      h('button', { 'data-test': 'kpi-add', 'on:click': () => addRow('', '') }, ctx.t(T.addRow)),
+      h('button', { 'data-test': 'kpi-add', 'on:click': () => { addRow('', ''); rows.lastElementChild?.querySelector('input')?.focus(); } }, ctx.t(T.addRow)),
       h('button', { 'data-test': 'kpi-reset', 'on:click': () => { rows.replaceChildren(); for (const b of DEFAULT_KPI_TABLE) addRow(b.minPercent, b.score); } }, ctx.t(T.resetKpi)),
     ),
     h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'settings-save', 'on:click': save }, ctx.t(T.save))),

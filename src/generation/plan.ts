@@ -25,7 +25,7 @@ export interface ConditionalSpec {
 }
 
 export interface TabPlan {
-  kind: TabKind | DeadlineTabKind;
+  kind: TabKind | DeadlineTabKind | Feedback360TabKind;
   quarter?: number;
   name: string;
   /** Values of the block A1:…, formulas as "=…" strings (Sheets stores them as formulas). */
@@ -61,6 +61,8 @@ export interface TabPlan {
 export type TabKind = 'staff' | 'settings' | 'register' | 'kpi' | 'points' | 'workplan' | 'annual' | 'print';
 /** The tabs of deadlines, calibration and the commission, named from the calibration catalog (templates/data/calibration.json). */
 export type DeadlineTabKind = 'holidays' | 'calendar' | 'calibration' | 'commission' | 'protocols';
+/** The tabs of the 360 survey, named from the feedback360 catalog (templates/data/feedback360.json). */
+export type Feedback360TabKind = 'respondents' | 'questions360' | 'links360' | 'results360' | 'reports360';
 
 export const COLORS = {
   header: '#e8eaf6',

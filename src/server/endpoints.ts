@@ -3,9 +3,11 @@ import type { Endpoints } from './rpc';
 import { setupEndpoints } from './endpoints/setup';
 import { generationEndpoints } from './endpoints/generation';
 import { deadlineEndpoints } from './endpoints/deadlines';
+import { feedback360Endpoints } from './endpoints/feedback360';
 
 export const ENDPOINTS: Endpoints = {
   ...setupEndpoints,
   ...generationEndpoints,
   ...deadlineEndpoints,
+  ...feedback360Endpoints,
 };

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { tabTemplatesSchema, textSchema } from './schema';
 
-export const TEMPLATE_NAMES = ['tabs', 'questionnaire360', 'resultForms360', 'evaluationForms', 'bonusCatalogue2017', 'sanctions', 'calibration', 'sampleStaff'] as const;
+export const TEMPLATE_NAMES = ['tabs', 'questionnaire360', 'resultForms360', 'evaluationForms', 'bonusCatalogue2017', 'sanctions', 'calibration', 'sampleStaff', 'feedback360'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Returns the parsed JSON of a template file. */
@@ -59,6 +59,8 @@ const schemas = {
     }),
   /** Texts of deadlines, calibration, commission and their tabs (issue 5), as a catalog of phrases (core/i18n/phrase.ts). */
   calibration: () => z.looseObject({ texts: z.record(z.string(), textSchema()) }),
+  /** Texts of the 360 tabs, forms and checks (issue 4), a catalog of phrases like calibration's. */
+  feedback360: () => z.looseObject({ texts: z.record(z.string(), textSchema()) }),
 } satisfies Record<TemplateName, () => z.ZodMiniType>;
 
 export type Templates = { [K in TemplateName]: z.infer<ReturnType<(typeof schemas)[K]>> };

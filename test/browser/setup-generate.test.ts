@@ -44,7 +44,8 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     await click(s.sidebar, 'settings-save');
     expect(await errorText(s.sidebar)).toBe('');
     expect(await s.sidebar.textContent('[data-test=notice]')).toBe('Баптаулар сақталды');
-    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Баптау', 'Парақтар', 'Басып шығару']);
+    // The panes of issue 3 come first; later features add theirs after them.
+    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Баптау', 'Парақтар', 'Басып шығару', 'Мерзімдер', 'Калибрлеу']);
     await click(s.sidebar, 'staff-create');
     await click(s.sidebar, 'staff-sample');
     expect(await s.sidebar.textContent('[data-test=staff-count]')).toBe('Тізімде 12 адам.');
@@ -80,6 +81,12 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     for (const [a1, v] of [['D4', '5'], ['E4', '4'], ['F4', '4'], ['G4', '5']] as const) await typeCell(s.page, a1, v);
     expect(await cellText(s.page, 'H4')).toMatch(/^4[.,]50?$/);
     expect(await cellText(s.page, 'I4')).toBe(EFFECTIVE);
+    // Scrolled sideways to the grade, the names stay in view (column A is frozen, as in Sheets).
+    await s.page.$eval('td[data-a1="I4"]', (el) => el.scrollIntoView({ inline: 'end', block: 'nearest' }));
+    const nameBox = (await s.page.locator('td[data-a1="A4"]').boundingBox())!;
+    const gradeBox = (await s.page.locator('td[data-a1="I4"]').boundingBox())!;
+    expect(nameBox.x).toBeLessThan(60);
+    expect(gradeBox.x).toBeGreaterThan(nameBox.x + nameBox.width - 1);
     await screenshot(s.page, 'register');
     // A score outside 0–5 is refused as Sheets refuses it (data validation 0–5), and not written.
     await typeCell(s.page, 'D5', '7');
@@ -137,9 +144,9 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
 
   test('the language switch redraws the sidebar in Russian and English', async () => {
     await click(s.sidebar, 'lang-ru');
-    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Настройка', 'Листы', 'Печать']);
+    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Настройка', 'Листы', 'Печать', 'Сроки', 'Калибровка']);
     await click(s.sidebar, 'lang-en');
-    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Setup', 'Tabs', 'Print']);
+    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Setup', 'Tabs', 'Print', 'Deadlines', 'Calibration']);
     await click(s.sidebar, 'lang-kk');
   });
 });

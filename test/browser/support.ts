@@ -1,11 +1,12 @@
 /**
  * The browser tests' harness: `npm run preview`'s server (started in-process on a free port)
- * driven in Debian's Chromium through playwright-core (no browser download; Playwright gives
- * each launch a fresh, temporary profile).
+ * driven in Debian's Chromium through playwright-core (no browser download), each session with a
+ * fresh profile in a temporary folder that is removed afterwards.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../scripts/preview/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,33 +26,36 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** The flags of the brief: no sandbox (CI containers run as root), no GPU, no network side traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
 export async function openPreview(opts: { now?: Date; width?: number; height?: number } = {}): Promise<Session> {
   const preview = await startPreview({ port: 0, root: ROOT, now: opts.now });
-  let browser: Browser | undefined;
+  const profile = mkdtempSync(join(tmpdir(), 'bagalau-chromium-'));
+  let context: BrowserContext | undefined;
+  const cleanup = async () => {
+    await context?.close();
+    await preview.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
   try {
-    browser = await chromium.launch({
+    context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     });
-    const page = await browser.newPage({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 } });
+    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(preview.url);
     const handle = await page.waitForSelector('#sidebar');
     const sidebar = (await handle.contentFrame())!;
     await sidebar.waitForSelector('[data-test^=nav-]');
-    const b = browser;
-    return {
-      page,
-      sidebar,
-      preview,
-      close: async () => {
-        await b.close();
-        await preview.close();
-      },
-    };
+    return { page, sidebar, preview, close: cleanup };
   } catch (e) {
-    await browser?.close();
-    await preview.close();
+    await cleanup();
     throw e;
   }
 }
@@ -82,13 +86,15 @@ export async function showTab(page: Page, name: string): Promise<void> {
 
 /** Types into a cell of the spreadsheet view (as a user would) and waits for the recalculated view. */
 export async function typeCell(page: Page, a1: string, text: string): Promise<void> {
-  const before = await page.evaluate(() => document.body.dataset.version);
+  // The page counts the edits it has saved and redrawn (body[data-saved]): wait for this one, not
+  // for any redraw (a sidebar call may redraw the view meanwhile).
+  const before = await page.evaluate(() => Number(document.body.dataset.saved ?? 0));
   await page.click(`td[data-a1="${a1}"]`);
   await page.keyboard.press('Control+A');
   if (text) await page.keyboard.type(text);
   else await page.keyboard.press('Delete');
   await page.keyboard.press('Enter');
-  await page.waitForFunction((v) => document.body.dataset.version !== v, before);
+  await page.waitForFunction((n) => Number(document.body.dataset.saved ?? 0) > n, before);
 }
 
 export async function cellText(page: Page, a1: string): Promise<string> {

@@ -3,14 +3,18 @@
  * `spreadsheet` are server round trips (SpreadsheetApp, Spreadsheet, Sheet, Range, Protection,
  * EmbeddedChart, DeveloperMetadata), `builders` are local calls on builder objects
  * (DataValidationBuilder, ConditionalFormatRuleBuilder, EmbeddedChartBuilder), `properties` are
- * calls on a Properties store. `byMethod` counts each 'Class.method'.
+ * calls on a Properties store, `forms` are FormApp round trips (FormApp, Form, its items),
+ * `formData` are local reads of responses already fetched (FormResponse, ItemResponse).
+ * `byMethod` counts each 'Class.method'.
  */
-export type CallKind = 'spreadsheet' | 'builders' | 'properties';
+export type CallKind = 'spreadsheet' | 'builders' | 'properties' | 'forms' | 'formData';
 
 export class CallLog {
   spreadsheet = 0;
   builders = 0;
   properties = 0;
+  forms = 0;
+  formData = 0;
   byMethod: Record<string, number> = {};
 
   record(kind: CallKind, method: string): void {
@@ -20,13 +24,15 @@ export class CallLog {
 
   /** All calls of every kind. */
   get total(): number {
-    return this.spreadsheet + this.builders + this.properties;
+    return this.spreadsheet + this.builders + this.properties + this.forms + this.formData;
   }
 
   reset(): void {
     this.spreadsheet = 0;
     this.builders = 0;
     this.properties = 0;
+    this.forms = 0;
+    this.formData = 0;
     this.byMethod = {};
   }
 }

@@ -77,13 +77,15 @@ describe('properties', () => {
 });
 
 describe('services', () => {
-  test('createFakeServices gives the services, the fixed clock, the time zone and a placeholder FormApp', () => {
+  test('createFakeServices gives the services, the fixed clock, the time zone and the FormApp fake, counted', () => {
     const { services, spreadsheet } = createFakeServices({ now: new Date(2026, 3, 2), timeZone: 'Asia/Qostanay' });
     expect(services.now()).toEqual(new Date(2026, 3, 2));
     expect(services.spreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()).toBe('Asia/Qostanay');
     expect(createFakeServices().spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Almaty');
     expect(services.spreadsheetApp.getActive()).toBe(spreadsheet);
     expect(String(services.charts.ChartType.RADAR)).toBe('RADAR');
-    expect(() => services.formApp.create('x')).toThrow('FormApp fake not available');
+    const { services: withForms, calls } = createFakeServices();
+    expect(withForms.formApp.create('Бағалау 360').getTitle()).toBe('Бағалау 360');
+    expect(calls.total).toBeGreaterThan(0);
   });
 });

@@ -48,8 +48,7 @@ export function formatAt(sheet: FakeSheet, row: number, col: number): CellFormat
 }
 
 /** A custom formula is evaluated relative to the top-left cell of the rule's first range, as Sheets does. */
-export function conditionalFormatsAt(sheet: FakeSheet, row: number, col: number): ConditionalFormatHit[] {
-  const pass = sheet.readPass();
+export function conditionalFormatsAt(sheet: FakeSheet, row: number, col: number, pass = sheet.readPass()): ConditionalFormatHit[] {
   const value = pass.valueAt(sheet, row, col);
   const hits: ConditionalFormatHit[] = [];
   sheet.conditionalRules.forEach((rule, index) => {
@@ -62,9 +61,10 @@ export function conditionalFormatsAt(sheet: FakeSheet, row: number, col: number)
   return hits;
 }
 
-export function effectiveFormatAt(sheet: FakeSheet, row: number, col: number): CellFormatView {
+/** `pass`: one read pass shared by many cells (the formulas evaluated once), as the preview renders a tab. */
+export function effectiveFormatAt(sheet: FakeSheet, row: number, col: number, pass = sheet.readPass()): CellFormatView {
   const f = formatAt(sheet, row, col);
-  const hit = conditionalFormatsAt(sheet, row, col)[0];
+  const hit = conditionalFormatsAt(sheet, row, col, pass)[0];
   if (!hit) return f;
   if (hit.background) f.background = hit.background;
   if (hit.fontColor) f.fontColor = hit.fontColor;

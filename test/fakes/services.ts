@@ -12,6 +12,7 @@ import { nodeTemplates } from '../../src/templates/nodeTemplates';
 import type { TemplateSource } from '../../src/templates/source';
 import { CallLog } from './callLog';
 import { fakeCharts } from './charts';
+import { FakeFormApp } from './forms';
 import { FakeProperties, FakePropertiesService } from './properties';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheetApp';
@@ -32,6 +33,8 @@ export interface FakeServices {
   /** The document properties (the add-on's store). */
   properties: FakeProperties;
   propertiesService: FakePropertiesService;
+  /** The FormApp fake (test/fakes/forms.ts); its forms' published URLs are /form/<id> (served by the preview). */
+  formApp: FakeFormApp;
   calls: CallLog;
 }
 
@@ -59,13 +62,14 @@ export function createFakeServices(opts: FakeServicesOptions = {}): FakeServices
   const spreadsheet = new FakeSpreadsheet({ calls, now, timeZone: opts.timeZone });
   const spreadsheetApp = new FakeSpreadsheetApp(spreadsheet);
   const propertiesService = new FakePropertiesService(calls);
+  const formApp = new FakeFormApp(calls, now);
   const services: Services = {
     templates: opts.templates ?? nodeTemplates,
     spreadsheetApp: spreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     propertiesService: propertiesService as unknown as GoogleAppsScript.Properties.PropertiesService,
-    formApp: notAvailable<GoogleAppsScript.Forms.FormApp>('FormApp'), // FORMS-FAKE: replace with the FormApp fake of test/fakes/forms.ts
+    formApp: formApp as unknown as GoogleAppsScript.Forms.FormApp,
     charts: fakeCharts,
     now,
   };
-  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, calls };
+  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, formApp, calls };
 }

@@ -1,0 +1,107 @@
+/**
+ * The evaluation commission (edition 2017, 000 §6–9; 002 §58–62): a meeting's members with their
+ * role, presence and open vote; quorum, majority, the chair's casting vote, the secretary not
+ * voting are decided by the server; then the protocol of 000 appendix 4.
+ */
+import { field, fill, h } from '../dom';
+import { txt, type Pane, type PaneContext } from '../pane';
+import { people, type PersonDto } from './people';
+import { protocolLinks } from './protocol';
+
+const T = {
+  title: txt('Комиссия', 'Комиссия', 'Commission'),
+  date: txt('Отырыс күні', 'Дата заседания', 'Meeting date'),
+  period: txt('Кезең', 'Период', 'Period'),
+  quarter: txt('{q}-тоқсан', '{q} квартал', 'Q{q}'),
+  year: txt('Жыл', 'Год', 'Year'),
+  quorum: txt('Кворум', 'Кворум', 'Quorum'),
+  atLeast: txt('кемінде үштен екісі (002 §58)', 'не менее двух третей (002 §58)', 'at least two thirds (002 §58)'),
+  moreThan: txt('үштен екісінен астамы (000 §7)', 'более двух третей (000 §7)', 'more than two thirds (000 §7)'),
+  members: txt('Мүшелер', 'Члены', 'Members'),
+  name: txt('Т.А.Ә.', 'ФИО', 'Name'),
+  role: txt('Рөлі', 'Роль', 'Role'),
+  roles: { chair: txt('төраға', 'председатель', 'chair'), member: txt('мүше', 'член', 'member'), secretary: txt('хатшы', 'секретарь', 'secretary') },
+  present: txt('Қатысты', 'Присутствовал', 'Present'),
+  vote: txt('Дауыс', 'Голос', 'Vote'),
+  votes: { for: txt('жақтады', 'за', 'for'), against: txt('қарсы', 'против', 'against'), none: txt('—', '—', '—') },
+  addMember: txt('+ мүше', '+ член', '+ member'),
+  record: txt('Отырысты тіркеу', 'Зарегистрировать заседание', 'Record the meeting'),
+  result: txt('Кворум: {present} / {members} (қажет {required}); жақтады {for}, қарсы {against}', 'Кворум: {present} из {members} (нужно {required}); за {for}, против {against}', 'Quorum: {present} of {members} (needed {required}); for {for}, against {against}'),
+  protocol: txt('Хаттама', 'Протокол', 'Protocol'),
+  working: txt('Орындалуда…', 'Выполняется…', 'Working…'),
+};
+
+function memberTable(ctx: PaneContext, list: PersonDto[]) {
+  const body = h('tbody', {});
+  const add = (role: 'chair' | 'member' | 'secretary') => {
+    const tr = h('tr', { 'data-test': 'commission-member' },
+      h('td', {}, h('input', { list: 'commission-names', 'aria-label': ctx.t(T.name), 'data-test': 'commission-name' })),
+      h('td', {}, h('select', { 'aria-label': ctx.t(T.role), 'data-test': 'commission-role' }, (['chair', 'member', 'secretary'] as const).map((r) => h('option', { value: r, selected: r === role }, ctx.t(T.roles[r]))))),
+      h('td', {}, h('input', { type: 'checkbox', checked: true, 'aria-label': ctx.t(T.present), 'data-test': 'commission-present' })),
+      h('td', {}, h('select', { 'aria-label': ctx.t(T.vote), 'data-test': 'commission-vote' }, (['for', 'against', 'none'] as const).map((v) => h('option', { value: v }, ctx.t(T.votes[v]))))),
+      h('td', {}, h('button', { class: 'link', 'aria-label': '×', 'on:click': () => tr.remove() }, '×')),
+    );
+    body.append(tr);
+  };
+  add('chair');
+  add('member');
+  add('member');
+  add('secretary');
+  const read = () =>
+    Array.from(body.querySelectorAll('tr'))
+      .map((tr) => {
+        const name = tr.querySelector('input')!.value.trim();
+        const [role, vote] = Array.from(tr.querySelectorAll('select')).map((s) => s.value);
+        const present = (tr.querySelector('input[type=checkbox]') as HTMLInputElement).checked;
+        return { name, role, present, vote: vote === 'none' ? null : vote };
+      })
+      .filter((m) => m.name !== '');
+  const element = h('div', {},
+    h('datalist', { id: 'commission-names' }, list.map((p) => h('option', { value: p.name }))),
+    h('table', { class: 'grid', 'data-field': 'members' },
+      h('thead', {}, h('tr', {}, h('th', {}, ctx.t(T.name)), h('th', {}, ctx.t(T.role)), h('th', {}, '✓'), h('th', {}, ctx.t(T.vote)), h('th', {}))),
+      body),
+    h('div', { class: 'actions' }, h('button', { 'data-test': 'commission-add', 'on:click': () => add('member') }, ctx.t(T.addMember))),
+  );
+  return { element, read };
+}
+
+export const commissionPane: Pane = {
+  id: 'commission',
+  title: T.title,
+  editions: ['2017'],
+  async render(root, ctx) {
+    const list = (await ctx.run(T.working, () => people(ctx))) ?? [];
+    const date = h('input', { type: 'date', value: ctx.state().today, 'data-test': 'commission-date', 'data-field': 'date' });
+    const period = h('select', { 'data-test': 'commission-period', 'data-field': 'period' },
+      [1, 2, 3, 4].map((q) => h('option', { value: String(q) }, ctx.t(T.quarter, { q }))), h('option', { value: 'year' }, ctx.t(T.year)));
+    const quorum = h('select', { 'data-test': 'commission-quorum', 'data-field': 'quorum' },
+      h('option', { value: 'at-least-two-thirds' }, ctx.t(T.atLeast)), h('option', { value: 'more-than-two-thirds' }, ctx.t(T.moreThan)));
+    const members = memberTable(ctx, list);
+    const out = h('div', { 'data-test': 'commission-result' });
+    const record = async () => {
+      const r = await ctx.run(T.working, () =>
+        ctx.call<{ no: number; members: number; present: number; required: number; for: number; against: number; decisionText: string; notes: string[] }>('recordMeeting', {
+          date: date.value, period: period.value === 'year' ? 'year' : Number(period.value), quorum: quorum.value, members: members.read(),
+        }));
+      if (!r) return;
+      fill(out,
+        h('div', { class: 'card' },
+          h('p', {}, h('strong', { 'data-test': 'commission-decision' }, r.decisionText)),
+          h('p', { class: 'muted' }, ctx.t(T.result, { present: r.present, members: r.members, required: r.required, for: r.for, against: r.against })),
+          r.notes.length ? h('ul', { class: 'list' }, r.notes.map((n) => h('li', {}, n))) : null,
+          h('button', { 'data-test': 'commission-protocol', 'on:click': () => protocolLinks(ctx, r.no, out) }, ctx.t(T.protocol)),
+        ));
+      await ctx.refreshState();
+    };
+    fill(root,
+      field(ctx.t(T.date), date),
+      field(ctx.t(T.period), period),
+      field(ctx.t(T.quorum), quorum),
+      h('h3', {}, ctx.t(T.members)),
+      members.element,
+      h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'commission-record', 'on:click': record }, ctx.t(T.record))),
+      out,
+    );
+  },
+};

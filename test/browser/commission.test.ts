@@ -1,0 +1,72 @@
+/**
+ * Issue 5, edition 2017, in a real browser through `npm run preview`: the evaluation commission's
+ * meeting recorded in the Commission pane — a 2–2 tie decided by the chair's casting vote, the
+ * secretary not voting (000 §6–9; 002 §58–62) — and its protocol (000 appendix 4) in kk and ru.
+ */
+import type { Frame } from 'playwright-core';
+import { click, describeBrowser, errorText, idle, openPreview, type Session } from './support';
+
+jest.setTimeout(120_000);
+
+const MEETING = [
+  { name: 'Серіков Бауыржан Ержанұлы', role: 'chair', vote: 'for' },
+  { name: 'Әлиева Айгүл Серікқызы', role: 'member', vote: 'for' },
+  { name: 'Нұрланов Дәурен Асқарұлы', role: 'member', vote: 'against' },
+  { name: 'Қасымова Жанар Болатқызы', role: 'member', vote: 'against' },
+  { name: 'Бекова Сәуле Ахметқызы', role: 'secretary', vote: 'for' },
+];
+
+async function meeting(sidebar: Frame): Promise<void> {
+  while ((await sidebar.$$('[data-test=commission-member]')).length < MEETING.length) await sidebar.click('[data-test=commission-add]');
+  const rows = await sidebar.$$('[data-test=commission-member]');
+  for (const [i, m] of MEETING.entries()) {
+    await (await rows[i].$('[data-test=commission-name]'))!.fill(m.name);
+    await (await rows[i].$('[data-test=commission-role]'))!.selectOption(m.role);
+    await (await rows[i].$('[data-test=commission-vote]'))!.selectOption(m.vote);
+  }
+}
+
+describeBrowser('the 2017 evaluation commission through the sidebar (issue 5)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openPreview({ now: new Date(2026, 3, 9) });
+    await s.sidebar.fill('[data-test=setting-organisation]', 'Өскемен қалалық мәслихатының аппараты');
+    await s.sidebar.selectOption('[data-test=setting-edition]', '2017');
+    await click(s.sidebar, 'settings-save');
+    await click(s.sidebar, 'staff-create');
+    await click(s.sidebar, 'staff-sample');
+    await click(s.sidebar, 'nav-generate');
+    for (const id of ['generate-q2', 'generate-q3', 'generate-q4']) if (await s.sidebar.$(`[data-test=${id}]`)) await s.sidebar.uncheck(`[data-test=${id}]`);
+    await click(s.sidebar, 'generate-run');
+    await s.sidebar.waitForFunction(() => document.querySelector('[data-test=notice]')?.textContent?.startsWith('Дайын'));
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test('the commission pane is offered for edition 2017 only, the calibration pane is not', async () => {
+    expect(await s.sidebar.$('[data-test=nav-commission]')).not.toBeNull();
+    expect(await s.sidebar.$('[data-test=nav-calibration]')).toBeNull();
+  });
+
+  test('a 2–2 tie is decided by the chair; the secretary\'s vote is reported and not counted', async () => {
+    await click(s.sidebar, 'nav-commission');
+    await s.sidebar.waitForSelector('[data-test=commission-member]');
+    await s.sidebar.selectOption('[data-test=commission-period]', '1');
+    await meeting(s.sidebar);
+    await click(s.sidebar, 'commission-record');
+    expect(await errorText(s.sidebar)).toBe('');
+    expect(await s.sidebar.textContent('[data-test=commission-decision]')).toBe('қабылданды (төрағаның шешуші дауысымен)');
+    const result = await s.sidebar.textContent('[data-test=commission-result]');
+    expect(result).toContain('жақтады 2, қарсы 2');
+    expect(result).toContain('Хатшы (Бекова Сәуле Ахметқызы) дауыс беруге қатыспайды');
+  });
+
+  test('the protocol of 000 appendix 4 is made in Kazakh and Russian with A4 PDF links', async () => {
+    await click(s.sidebar, 'commission-protocol');
+    await idle(s.sidebar);
+    expect(await errorText(s.sidebar)).toBe('');
+    expect(await s.sidebar.getAttribute('[data-test=protocol-pdf-kk]', 'href')).toMatch(/format=pdf/);
+    expect(await s.sidebar.getAttribute('[data-test=protocol-pdf-ru]', 'href')).toMatch(/format=pdf/);
+  });
+});
