@@ -21,5 +21,9 @@ await build({
   logLevel: 'warning',
 });
 const { startPreview } = await import(pathToFileURL(outfile).href);
-const preview = await startPreview({ port: Number(process.env.PORT ?? 8080), root });
+const port = Number(process.env.PORT ?? 8080);
+const preview = await startPreview({ port, root }).catch((e) => {
+  console.error(e?.code === 'EADDRINUSE' ? `Port ${port} is in use: set another with PORT=8081 npm run preview` : e);
+  process.exit(1);
+});
 console.log(`Bagalau preview: ${preview.url}  (Ctrl+C to stop)`);

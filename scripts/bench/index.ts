@@ -3,5 +3,6 @@
  * [name, value, unit] rows. Add a module here, one line.
  */
 import { tabMetrics } from './tabs';
+import { feedback360Metrics } from './feedback360';
 
-export const metrics: (() => [string, number | string, string][])[] = [tabMetrics];
+export const metrics: (() => [string, number | string, string][])[] = [tabMetrics, feedback360Metrics];

@@ -40,7 +40,7 @@ export const PAGE = `<!DOCTYPE html>
   #bar .muted { color: #5f6368; font-size: 12px; flex: 1; }
   #bar button { font: inherit; border: 1px solid #dadce0; background: #fff; border-radius: 4px; padding: 3px 10px; cursor: pointer; }
   #sheetBox { flex: 1; overflow: auto; background: #fff; }
-  #tabs { display: flex; gap: 2px; padding: 0 8px; border-top: 1px solid #dadce0; background: #f1f3f4; overflow-x: auto; min-height: 32px; }
+  #tabs { position: relative; display: flex; gap: 2px; padding: 0 8px; border-top: 1px solid #dadce0; background: #f1f3f4; overflow-x: auto; min-height: 32px; }
   #tabs button { font: inherit; border: 0; background: none; padding: 6px 12px; cursor: pointer; white-space: nowrap; color: #3c4043; }
   #tabs button.on { background: #fff; color: #188038; font-weight: 600; box-shadow: inset 0 2px 0 #188038; }
   #side { width: 300px; flex: none; border-left: 1px solid #dadce0; display: flex; flex-direction: column; }
@@ -48,9 +48,9 @@ export const PAGE = `<!DOCTYPE html>
   #side iframe { flex: 1; border: 0; width: 300px; }
   table.sheet { border-collapse: separate; border-spacing: 0; border-left: 1px solid #e2e3e3; table-layout: fixed; font-family: Arial, "DejaVu Sans", sans-serif; font-size: 12px; }
   table.sheet th { background: #f8f9fa; color: #5f6368; font-weight: normal; border: 0 solid #e2e3e3; border-width: 0 1px 1px 0; position: sticky; top: 0; z-index: 1; }
-  table.sheet tbody th { position: sticky; left: 0; text-align: center; }
-  table.sheet thead th { z-index: 2; }
-  table.sheet thead th:first-child { left: 0; z-index: 3; }
+  table.sheet tbody th { position: sticky; left: 0; text-align: center; z-index: 2; }
+  table.sheet thead th { z-index: 3; }
+  table.sheet thead th:first-child { left: 0; z-index: 4; }
   table.sheet td { border: 0 solid #e2e3e3; border-width: 0 1px 1px 0; padding: 2px 4px; height: 21px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; }
   table.sheet td.num { text-align: right; }
   table.sheet td:has(> span.over) { overflow: visible; }
@@ -71,28 +71,64 @@ export const PAGE = `<!DOCTYPE html>
 <div id="side"><div class="title">Bagalau</div><iframe id="sidebar" title="Bagalau sidebar" src="/sidebar"></iframe></div>
 <script>
 (function () {
-  var current = null, lastActive = null, box = document.getElementById('sheetBox'), tabs = document.getElementById('tabs');
+  var version = 0, current = null, lastActive = null, box = document.getElementById('sheetBox'), tabs = document.getElementById('tabs');
   function json(r) { return r.json(); }
   var errorLine = document.getElementById('cellError');
   function showError(text) { errorLine.textContent = text; errorLine.hidden = !text; }
+  var seq = 0, focusAfter = null;
+  // The new table replaces the old one; the cell being edited (or the one Enter moved to) keeps
+  // the focus, its content selected so that typing replaces it, as in Sheets.
+  function render(html) {
+    var active = document.activeElement;
+    var keep = focusAfter || (active && box.contains(active) && active.dataset ? active.dataset.a1 : null);
+    focusAfter = null;
+    box.innerHTML = html;
+    var td = keep ? box.querySelector('td[data-a1="' + keep + '"]') : null;
+    if (td && td.isContentEditable) select(td);
+    document.body.dataset.version = String(++version);
+  }
+  function select(td) {
+    td.focus();
+    var range = document.createRange();
+    range.selectNodeContents(td);
+    var sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
   function refresh(follow) {
+    var mine = ++seq;
     return fetch('/api/sheets').then(json).then(function (r) {
-      if ((follow && r.active !== lastActive) || !current || r.sheets.indexOf(current) < 0) current = r.active;
+      if ((follow && r.active !== lastActive) || !current || r.sheets.indexOf(current) < 0) {
+        if (current !== r.active) showError('');
+        current = r.active;
+      }
       lastActive = r.active;
       tabs.innerHTML = '';
       r.sheets.forEach(function (name) {
         var b = document.createElement('button');
         b.textContent = name; b.dataset.name = name; b.dataset.test = 'tab';
-        if (name === current) b.className = 'on';
+        if (name === current) { b.className = 'on'; b.setAttribute('aria-current', 'page'); }
         b.onclick = function () { current = name; showError(''); refresh(false); };
         tabs.appendChild(b);
       });
+      var on = tabs.querySelector('button.on');
+      if (on) tabs.scrollLeft = Math.max(0, on.offsetLeft + on.offsetWidth - tabs.clientWidth + 24);
       document.body.dataset.sheet = current;
       return fetch('/api/sheet?name=' + encodeURIComponent(current)).then(function (x) { return x.text(); });
-    }).then(function (html) { box.innerHTML = html; document.body.dataset.version = String(Date.now()); });
+    }).then(function (html) { if (mine === seq) render(html); });
   }
   box.addEventListener('focusin', function (e) { var td = e.target; if (td.isContentEditable) td.dataset.before = td.textContent; });
-  box.addEventListener('keydown', function (e) { if (e.key === 'Enter' && e.target.isContentEditable) { e.preventDefault(); e.target.blur(); } });
+  // Enter confirms the cell and moves to the one below; Escape gives up the edit.
+  box.addEventListener('keydown', function (e) {
+    var td = e.target;
+    if (!td.isContentEditable) return;
+    if (e.key === 'Escape') { td.textContent = td.dataset.before || ''; td.blur(); return; }
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    var below = box.querySelector('td[data-row="' + (+td.dataset.row + 1) + '"][data-col="' + td.dataset.col + '"]');
+    if (td.textContent !== td.dataset.before) { focusAfter = below ? below.dataset.a1 : null; td.blur(); }
+    else { td.blur(); if (below && below.isContentEditable) select(below); }
+  });
   box.addEventListener('focusout', function (e) {
     var td = e.target;
     if (!td.isContentEditable || td.textContent === td.dataset.before) return;

@@ -47,7 +47,9 @@ export function parseTyped(text: string): unknown {
   const d = t.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/) ?? t.match(/^(\d{4})-(\d{2})-(\d{2})$/);
   if (d) {
     const [y, m, day] = t.includes('-') ? [+d[1], +d[2], +d[3]] : [+d[3], +d[2], +d[1]];
-    return new Date(y, m - 1, day);
+    const date = new Date(y, m - 1, day);
+    // 31.02.2026 is no date: Sheets keeps it as text.
+    if (date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === day) return date;
   }
   return t;
 }

@@ -38,13 +38,13 @@ export function sheetTable(sheet: FakeSheet): string {
   const frozen = Math.min(sheet.getFrozenColumns(), cols);
   const lefts = [0, ROW_HEADER];
   for (let c = 1; c < frozen; c++) lefts.push(lefts[c] + widths[c]);
-  const sticky = (c: number) => `position:sticky;left:${lefts[c]}px;z-index:1;background:#fff`;
+  const sticky = (c: number) => `position:sticky;left:${lefts[c]}px;z-index:2;background:#fff`;
   // A fixed layout honours the column widths only when the table's width is set.
   const total = widths.reduce((a, b) => a + b, ROW_HEADER);
   const out: string[] = [`<table class="sheet" style="width:${total}px"><colgroup><col style="width:${ROW_HEADER}px">`];
   for (let c = 1; c <= cols; c++) if (!hidden(c)) out.push(`<col style="width:${widths[c]}px">`);
   out.push('</colgroup><thead><tr><th></th>');
-  for (let c = 1; c <= cols; c++) if (!hidden(c)) out.push(c <= frozen ? `<th style="left:${lefts[c]}px;z-index:3">${columnName(c)}</th>` : `<th>${columnName(c)}</th>`);
+  for (let c = 1; c <= cols; c++) if (!hidden(c)) out.push(c <= frozen ? `<th style="left:${lefts[c]}px;z-index:4">${columnName(c)}</th>` : `<th>${columnName(c)}</th>`);
   out.push('</tr></thead><tbody>');
   // Text runs on over the empty cells to its right, as in Sheets (up to the next filled cell).
   const overflow = (r: number, c: number, text: string, fits: boolean): string => {

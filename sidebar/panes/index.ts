@@ -6,5 +6,6 @@ import { printPane } from './print';
 import { deadlinesPane } from './deadlines';
 import { calibrationPane } from './calibration';
 import { commissionPane } from './commission';
+import { feedback360Pane } from './feedback360';
 
-export const PANES: Pane[] = [setupPane, generatePane, printPane, deadlinesPane, calibrationPane, commissionPane];
+export const PANES: Pane[] = [setupPane, generatePane, printPane, deadlinesPane, calibrationPane, commissionPane, feedback360Pane];

@@ -45,7 +45,7 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     expect(await errorText(s.sidebar)).toBe('');
     expect(await s.sidebar.textContent('[data-test=notice]')).toBe('Баптаулар сақталды');
     // The panes of issue 3 come first; later features add theirs after them.
-    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Баптау', 'Парақтар', 'Басып шығару', 'Мерзімдер', 'Калибрлеу']);
+    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Баптау', 'Парақтар', 'Басып шығару']);
     await click(s.sidebar, 'staff-create');
     await click(s.sidebar, 'staff-sample');
     expect(await s.sidebar.textContent('[data-test=staff-count]')).toBe('Тізімде 12 адам.');
@@ -144,9 +144,9 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
 
   test('the language switch redraws the sidebar in Russian and English', async () => {
     await click(s.sidebar, 'lang-ru');
-    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Настройка', 'Листы', 'Печать', 'Сроки', 'Калибровка']);
+    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Настройка', 'Листы', 'Печать']);
     await click(s.sidebar, 'lang-en');
-    expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Setup', 'Tabs', 'Print', 'Deadlines', 'Calibration']);
+    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Setup', 'Tabs', 'Print']);
     await click(s.sidebar, 'lang-kk');
   });
 });

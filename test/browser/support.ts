@@ -80,8 +80,12 @@ export async function errorText(sidebar: Frame): Promise<string> {
 
 /** Shows a tab of the spreadsheet view and waits for it. */
 export async function showTab(page: Page, name: string): Promise<void> {
+  const before = await page.evaluate(() => document.body.dataset.version);
   await page.click(`#tabs button[data-name="${name}"]`);
-  await page.waitForFunction((n) => document.body.dataset.sheet === n && !!document.querySelector('table.sheet'), name);
+  await page.waitForFunction(
+    ([n, v]) => document.body.dataset.sheet === n && document.body.dataset.version !== v && !!document.querySelector('table.sheet'),
+    [name, before] as const,
+  );
 }
 
 /** Types into a cell of the spreadsheet view (as a user would) and waits for the recalculated view. */

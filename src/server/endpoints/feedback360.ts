@@ -272,6 +272,7 @@ export interface ImportDto {
   /** People whose forms are not generated yet. */
   unfinished: number;
   resultsTab: string;
+  /** '' when the reports were not asked for. */
   reportsTab: string;
 }
 
@@ -441,7 +442,8 @@ export const feedback360Endpoints = {
     return { sent };
   }),
 
-  import360: endpoint(noParams(), (ctx: Context): ImportDto => {
+  /** `reports: false` writes only 360 Results (the radar charts cost three calls each). */
+  import360: endpoint(z.object({ reports: z.optional(z.boolean()) }), (ctx: Context, params): ImportDto => {
     const office = new Office(ctx);
     const settings = office.requireSettings();
     const job = loadJob(office);
@@ -468,9 +470,13 @@ export const feedback360Endpoints = {
     }
     const say = sayOf(office);
     const results = writeOwn(office, resultsTab(tabName(office, 'results360'), say, settings.year, reports), sheetOf(office, 'results360'));
-    const { plan, charts, blocks } = reportsTab(tabName(office, 'reports360'), say, resultForms(office, office.lang), reports);
-    const reportsSheet = writeOwn(office, plan, sheetOf(office, 'reports360'), blocks);
-    insertCharts(office, reportsSheet, charts);
+    let reportsTabName = '';
+    if (params.reports !== false) {
+      const { plan, charts, blocks } = reportsTab(tabName(office, 'reports360'), say, resultForms(office, office.lang), reports);
+      const reportsSheet = writeOwn(office, plan, sheetOf(office, 'reports360'), blocks);
+      insertCharts(office, reportsSheet, charts);
+      reportsTabName = reportsSheet.getName();
+    }
     return {
       people: reports.length,
       responses,
@@ -479,7 +485,7 @@ export const feedback360Endpoints = {
       lost,
       unfinished: job.people.length - ready.length,
       resultsTab: results.getName(),
-      reportsTab: reportsSheet.getName(),
+      reportsTab: reportsTabName,
     };
   }),
 };

@@ -1,0 +1,86 @@
+/**
+ * Issue 4, "Done when", in a real browser through `npm run preview`: a new user assigns
+ * respondents for the 12 example people, generates their forms (progress bar), answers some of
+ * them on the preview's /form/<id> page, imports the answers and sees the results and the radar
+ * chart (edition 2023; 001 §33–36; 004 appendices 5–8).
+ */
+import { click, describeBrowser, errorText, openPreview, screenshot, showTab, type Session } from './support';
+
+jest.setTimeout(180_000);
+
+const ALIEVA = 'Әлиева Айгүл Серікқызы';
+
+describeBrowser('the 360 survey through the sidebar (issue 4)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openPreview({ now: new Date(2026, 11, 1) });
+    await s.sidebar.fill('[data-test=setting-organisation]', 'Өскемен қалалық мәслихатының аппараты');
+    await s.sidebar.selectOption('[data-test=setting-edition]', '2023');
+    await click(s.sidebar, 'settings-save');
+    await click(s.sidebar, 'staff-create');
+    await click(s.sidebar, 'staff-sample');
+    await click(s.sidebar, 'nav-feedback360');
+    await s.sidebar.waitForSelector('[data-test=respondents-propose]');
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test('respondents are proposed for the 12 people and checked without errors', async () => {
+    await click(s.sidebar, 'respondents-propose');
+    expect(await errorText(s.sidebar)).toBe('');
+    expect(await s.sidebar.textContent('[data-test=respondents-summary]')).toContain('12 адам');
+    await click(s.sidebar, 'respondents-check');
+    expect(await s.sidebar.$('[data-test=problem-error]')).toBeNull();
+    await showTab(s.page, '360 респонденттер');
+    await screenshot(s.page, '360-respondents');
+  });
+
+  test('the forms are generated in short calls with the progress bar; the links tab lists them', async () => {
+    await click(s.sidebar, 'forms-run');
+    expect(await errorText(s.sidebar)).toBe('');
+    expect(await s.sidebar.textContent('[data-test=forms-done]')).toContain('12');
+    expect(s.preview.world().fakes.formApp.all()).toHaveLength(12);
+    await showTab(s.page, '360 сілтемелер');
+    const url = await s.page.textContent('td[data-a1="B4"]');
+    expect(url).toMatch(/^\/form\/fake-form-\d+$/);
+  });
+
+  test('respondents answer Әлиева\'s form on the /form page (three colleagues and her self-assessment)', async () => {
+    const form = s.preview.world().fakes.formApp.all().find((f) => f.title.endsWith(ALIEVA))!;
+    const page = await s.page.context().newPage();
+    for (const [self, level] of [[false, 5], [false, 4], [false, 4], [true, 2]] as const) {
+      await page.goto(new URL(`/form/${form.id}`, s.preview.url).href);
+      expect(await page.textContent('[data-test=form-title]')).toContain(ALIEVA);
+      await page.check(`[data-test=choice-${self ? 1 : 0}]`);
+      for (const grid of await page.$$('[data-test=grid] tr')) {
+        const radio = await grid.$(`[data-test=level-${level}]`);
+        if (radio) await radio.check();
+      }
+      if (!self && level === 5) await screenshot(page, '360-form');
+      await page.click('[data-test=form-submit]');
+      await page.waitForSelector('[data-test=form-thanks]');
+    }
+    await page.close();
+    expect(form.responses).toHaveLength(4);
+  });
+
+  test('import: results (4.33 over 3 answers, self 2 apart; others not enough) and the report with its radar chart', async () => {
+    await click(s.sidebar, 'import-run');
+    expect(await errorText(s.sidebar)).toBe('');
+    expect(await s.sidebar.textContent('[data-test=import-summary]')).toContain('3 жауап');
+    await showTab(s.page, '360 нәтижелер');
+    const results = s.preview.world().fakes.spreadsheet.sheetByName('360 нәтижелер')!;
+    const rows = results.getRange(4, 1, results.getLastRow() - 3, 7).getValues();
+    const alieva = rows.filter((r) => r[0] === ALIEVA);
+    expect(alieva[0].slice(4)).toEqual([4.33, 3, 2]);
+    expect(rows.find((r) => r[0] !== ALIEVA)![4]).toBe('жауап жеткіліксіз');
+    await screenshot(s.page, '360-results');
+    await showTab(s.page, '360 есептер');
+    const reports = s.preview.world().fakes.spreadsheet.sheetByName('360 есептер')!;
+    const charts = reports.getCharts();
+    expect(charts).toHaveLength(12);
+    expect(String(charts.find((c) => c.getOptions().get('title') === ALIEVA)!.modify().getChartType())).toBe('RADAR');
+    await screenshot(s.page, '360-reports');
+  });
+});
