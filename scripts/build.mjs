@@ -35,8 +35,11 @@ copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
 
 // The sidebar's server code, evaluated only on a sidebar request (src/adapters/serverBundle.ts):
 // an HTML file of the project, which Apps Script does not evaluate on custom-function calls.
+const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+const mailScope = (manifest.oauthScopes ?? []).includes('https://www.googleapis.com/auth/script.send_mail');
 const serverBundle = await build({
   entryPoints: [join(root, 'src/server/main.ts')],
+  define: { MAIL_SCOPE: String(mailScope) },
   bundle: true,
   format: 'iife',
   globalName: 'BagalauServer',

@@ -1,6 +1,13 @@
 import type { Services } from '../server/services';
 import { appsScriptTemplates } from './appsScriptTemplates';
 
+/**
+ * Whether appsscript.json grants the script.send_mail scope (set by the build). Sending the 360
+ * links by e-mail is off by default: without the scope MailApp would fail with an authorisation
+ * error, so the sidebar does not offer it.
+ */
+declare const MAIL_SCOPE: boolean;
+
 /** The real services, read from the Apps Script globals when a request arrives (never at load). */
 export function appsScriptServices(): Services {
   return {
@@ -9,7 +16,7 @@ export function appsScriptServices(): Services {
     propertiesService: PropertiesService,
     formApp: FormApp,
     charts: Charts,
-    mailApp: typeof MailApp === 'undefined' ? undefined : MailApp,
+    mailApp: typeof MAIL_SCOPE !== 'undefined' && MAIL_SCOPE && typeof MailApp !== 'undefined' ? MailApp : undefined,
     now: () => new Date(),
   };
 }

@@ -22,7 +22,7 @@ function htmlService(reads: string[]) {
   };
 }
 
-function appsScript() {
+function appsScript(extra: Record<string, unknown> = {}) {
   const fake = createFakeServices({ now: new Date(2026, 3, 2) });
   const reads: string[] = [];
   const gs = loadBundle({
@@ -34,6 +34,7 @@ function appsScript() {
     PropertiesService: fake.propertiesService,
     FormApp: {},
     Charts: fake.services.charts,
+    ...extra,
   });
   const call = (method: string, params: unknown = {}, lang = 'kk') =>
     JSON.parse(JSON.stringify(gs.sidebarRequest({ method, params, lang }))) as { ok: boolean; result?: any; error?: { message: string; field?: string } };
@@ -81,5 +82,16 @@ describe('sidebarRequest in the built add-on', () => {
     expect(r.error!.field).toBe('year');
     expect(r.error!.message).toContain('«Жыл»');
     expect(call('noSuchMethod').error!.message).toBe('Белгісіз сұрау: noSuchMethod');
+  });
+
+  test('e-mail is off by default: without the send_mail scope in appsscript.json MailApp is never offered', () => {
+    const sent: string[] = [];
+    const { call } = appsScript({ MailApp: { sendEmail: (to: string) => sent.push(to) } });
+    call('saveSettings', { settings: SETTINGS });
+    const state = call('get360State');
+    expect(state.ok).toBe(true);
+    expect(state.result.mail).toBe(false);
+    expect(readFileSync(join(BUILD_DIR, 'Server.html'), 'utf8')).not.toContain('MailApp');
+    expect(sent).toEqual([]);
   });
 });
