@@ -53,6 +53,8 @@ export const PAGE = `<!DOCTYPE html>
   table.sheet thead th:first-child { left: 0; z-index: 4; }
   table.sheet td { border: 0 solid #e2e3e3; border-width: 0 1px 1px 0; padding: 2px 4px; height: 21px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; }
   table.sheet td.num { text-align: right; }
+  table.sheet td[data-chart] { position: relative; overflow: visible; }
+  table.sheet td[data-chart] .chart { position: absolute; top: 2px; left: 2px; z-index: 2; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
   table.sheet td:has(> span.over) { overflow: visible; }
   table.sheet span.over { display: block; overflow: hidden; text-overflow: ellipsis; position: relative; z-index: 1; pointer-events: none; }
   table.sheet td.formula { cursor: default; }

@@ -4,6 +4,7 @@
  * Cells without a formula are editable in the preview page (data-row / data-col).
  */
 import { effectiveFormatAt } from '../../test/fakes/inspect';
+import { chartsByAnchor } from './chartView';
 import type { FakeSheet } from '../../test/fakes/sheet';
 
 /** The width of the row numbers' column, px. */
@@ -26,6 +27,7 @@ export function sheetTable(sheet: FakeSheet): string {
   const shown = range.getDisplayValues();
   const formulas = range.getFormulas();
   const covered = new Set<string>();
+  const charts = chartsByAnchor(sheet);
   // Conditional formats are evaluated only inside their rules' ranges, in one read pass (the
   // formulas evaluated once): elsewhere the cell's own format is what Sheets shows.
   const ruled = sheet.conditionalRules.flatMap((rule) => rule.state.ranges.map((r) => sheet.boxOfRange(r)));
@@ -48,6 +50,8 @@ export function sheetTable(sheet: FakeSheet): string {
   out.push('</tr></thead><tbody>');
   // Text runs on over the empty cells to its right, as in Sheets (up to the next filled cell).
   const overflow = (r: number, c: number, text: string, fits: boolean): string => {
+    // Links (the 360 forms: /form/<id> in the preview, https://… in Sheets) open in a new tab.
+    if (/^(\/form\/[\w-]+|https?:\/\/\S+)$/.test(text)) return `<a href="${esc(text)}" target="_blank" rel="noopener" contenteditable="false">${esc(text)}</a>`;
     if (fits || !text || c === cols) return esc(text);
     let width = widths[c];
     for (let n = c + 1; n <= cols && shown[r - 1][n - 1] === '' && !sheet.formatAt(r, n).merge; n++) width += widths[n];
@@ -84,7 +88,8 @@ export function sheetTable(sheet: FakeSheet): string {
         formula ? `class="formula${numeric ? ' num' : ''}" title="${esc(formula)}"` : `contenteditable="true"${numeric ? ' class="num"' : ''}`,
         style ? `style="${style}"` : '',
       ].filter(Boolean).join(' ');
-      out.push(`<td ${attrs}${span}>${overflow(r, c, text, numeric || !!f.wrap || !!span)}</td>`);
+      const chart = charts.get(`${r},${c}`);
+      out.push(`<td ${attrs}${span}${chart ? ' data-chart="1"' : ''}>${chart ?? ''}${overflow(r, c, text, numeric || !!f.wrap || !!span)}</td>`);
     }
     out.push('</tr>');
   }

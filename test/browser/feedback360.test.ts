@@ -81,6 +81,13 @@ describeBrowser('the 360 survey through the sidebar (issue 4)', () => {
     const charts = reports.getCharts();
     expect(charts).toHaveLength(12);
     expect(String(charts.find((c) => c.getOptions().get('title') === ALIEVA)!.modify().getChartType())).toBe('RADAR');
+    // The preview draws each radar chart at its anchor; Әлиева's has her averages.
+    expect(await s.page.$$eval('[data-test=chart][data-type=RADAR]', (els) => els.length)).toBe(12);
+    await s.page.evaluate((name) => {
+      const cell = Array.from(document.querySelectorAll('table.sheet td')).find((td) => (td.textContent ?? '').includes(name));
+      cell?.closest('tr')?.previousElementSibling?.scrollIntoView();
+    }, ALIEVA);
+    expect(await s.page.$$eval('[data-test=chart] svg polygon[stroke="#1a73e8"]', (els) => els.length)).toBe(1);
     await screenshot(s.page, '360-reports');
   });
 });
