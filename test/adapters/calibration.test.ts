@@ -4,15 +4,8 @@
  */
 import { consequences } from '../../src/core/calibration/consequences';
 import { SCORE_GRADE_LABELS } from '../../src/core/grades';
-import { office, rowsOf, iso } from './deadlinesFixture';
+import { office, rowsOf, iso, OMAROV, ALIEVA, SERIKOV, NURLANOV, BEKOVA, KASSYMOVA, ISSAYEVA } from './deadlinesFixture';
 
-const OMAROV = 'Омаров Ерлан Маратұлы'; // manager: Әлиева (the evaluator)
-const ALIEVA = 'Әлиева Айгүл Серікқызы';
-const SERIKOV = 'Серіков Бауыржан Ержанұлы';
-const NURLANOV = 'Нұрланов Дәурен Асқарұлы';
-const BEKOVA = 'Бекова Сәуле Ахметқызы';
-const KASSYMOVA = 'Қасымова Жанар Болатқызы';
-const ISSAYEVA = 'Исаева Мадина Русланқызы';
 
 /** Edition 2026-params with Омаров's Q1 (all 3: 3.00) and Q2 (all 4: 4.00) scored, and the annual summary. */
 function scored(lang: 'kk' | 'ru' | 'en' = 'kk') {

@@ -5,15 +5,8 @@
  * vote on a quarter, the 2017 commission's tie without a chair, and the 2017 consequences.
  */
 import { SCORE_GRADE_LABELS } from '../../src/core/grades';
-import { office, rowsOf, iso } from './deadlinesFixture';
+import { office, rowsOf, iso, OMAROV, ALIEVA, SERIKOV, NURLANOV, BEKOVA, KASSYMOVA, ISSAYEVA } from './deadlinesFixture';
 
-const OMAROV = 'Омаров Ерлан Маратұлы'; // his evaluator (direct manager in the roster): Әлиева
-const ALIEVA = 'Әлиева Айгүл Серікқызы';
-const SERIKOV = 'Серіков Бауыржан Ержанұлы';
-const NURLANOV = 'Нұрланов Дәурен Асқарұлы';
-const BEKOVA = 'Бекова Сәуле Ахметқызы';
-const KASSYMOVA = 'Қасымова Жанар Болатқызы';
-const ISSAYEVA = 'Исаева Мадина Русланқызы';
 
 /** Edition 2026-params, Омаров scored 3.00 in Q1 and 4.00 in Q2, the annual summary made, his Q1 disagreement recorded. */
 function disputed() {

@@ -4,6 +4,15 @@ import { ENDPOINTS } from '../../src/server/endpoints';
 import { handleRequest } from '../../src/server/rpc';
 import type { GenerationPlanDto, TabResultDto } from '../../src/server/api';
 
+/** People of the example roster (src/templates/data/sampleStaff.json) the calibration tests use. */
+export const OMAROV = 'Омаров Ерлан Маратұлы'; // his evaluator (direct manager in the roster): Әлиева
+export const ALIEVA = 'Әлиева Айгүл Серікқызы';
+export const SERIKOV = 'Серіков Бауыржан Ержанұлы';
+export const NURLANOV = 'Нұрланов Дәурен Асқарұлы';
+export const BEKOVA = 'Бекова Сәуле Ахметқызы';
+export const KASSYMOVA = 'Қасымова Жанар Болатқызы';
+export const ISSAYEVA = 'Исаева Мадина Русланқызы';
+
 export const KPI_TABLE = [100, 90, 75, 50, 25, 0].map((minPercent, i) => ({ minPercent, score: 5 - i }));
 
 export function office(edition: '2023' | '2026-params' | '2017' = '2026-params', now = new Date(2026, 3, 2), lang: 'kk' | 'ru' | 'en' = 'kk') {
