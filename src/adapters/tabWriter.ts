@@ -1,8 +1,7 @@
 /**
  * Writes a TabPlan to a sheet with a constant number of batch calls, whatever the number of
  * people: one getRange for the block, one setValues (values and formulas), one 2-D call per
- * format, one setDataValidations, one setConditionalFormatRules, the protection (the printable
- * forms add one merge per block for their title lines).
+ * format, one setDataValidations, one setConditionalFormatRules, the protection.
  */
 import type { CellBox, TabPlan, ValidationSpec } from '../generation/plan';
 
@@ -63,9 +62,6 @@ export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: She
       }),
     );
   }
-  // Merged title lines of the printable forms and protocols (one per block: Apps Script has no
-  // batch merge; the registers and other data tabs have none).
-  for (const m of plan.merges) rangeOf(m).merge();
   if (plan.frozenRows) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns) sheet.setFrozenColumns(plan.frozenColumns);
   if (protect) {

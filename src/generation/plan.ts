@@ -54,8 +54,6 @@ export interface TabPlan {
   /** The number of people listed, and of those not evaluated. */
   people: number;
   notEvaluated: number;
-  /** Merged title cells. */
-  merges: CellBox[];
 }
 
 export type TabKind = 'staff' | 'settings' | 'register' | 'kpi' | 'points' | 'workplan' | 'annual' | 'print';
@@ -135,7 +133,6 @@ export function plainPlan(kind: TabPlan['kind'], name: string, grid: ReturnType<
     keyIds: [],
     people: 0,
     notEvaluated: 0,
-    merges: [],
     ...more,
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { Quarter } from '../core/quarters';
 import type { Text } from '../core/text';
-import { COLORS, emptyGrid, fill, plainPlan, sheetRef, str, type CellBox, type TabPlan } from './plan';
+import { COLORS, emptyGrid, fill, plainPlan, sheetRef, str, type TabPlan } from './plan';
 import { edition, eligibilityIn, say, type GenContext } from './context';
 import { FIRST_DATA_ROW } from './table';
 import { KPI_SLOTS } from './kpiTab';
@@ -90,14 +90,12 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
 
   const rows = Math.max(lines.length, 1);
   const g = emptyGrid(rows, PRINT_COLUMNS);
-  const merges: CellBox[] = [];
   lines.forEach((line, i) => {
     line.cells.forEach((v, j) => (g.values[i][j] = v));
     const row = i + 1;
     if (line.style === 'title') {
       g.fontSizes[i][0] = 12;
-      g.fontWeights[i][0] = 'bold';
-      merges.push({ row, col: 1, rows: 1, cols: PRINT_COLUMNS });
+      g.fontWeights[i][0] = 'bold'; // not wrapped: it runs on over the empty cells of its row
     } else if (line.style === 'header') {
       fill(g.fontWeights, { row, col: 1, rows: 1, cols: PRINT_COLUMNS }, 'bold');
       fill(g.backgrounds, { row, col: 1, rows: 1, cols: PRINT_COLUMNS }, COLORS.header);
@@ -113,6 +111,6 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
   });
   return {
     blocks,
-    plan: plainPlan('print', ctx.tabName('print', q), g, { quarter: q, widths: WIDTHS, people: blocks.length, merges }),
+    plan: plainPlan('print', ctx.tabName('print', q), g, { quarter: q, widths: WIDTHS, people: blocks.length }),
   };
 }

@@ -161,17 +161,17 @@ export function protocolsTab(
   if (form) for (const m of meetings) for (const lang of PROTOCOL_LANGS) add(`meeting:${m.no}:${lang}`, commissionLines(m, office, form, sayIn(lang), lang));
 
   const g = emptyGrid(Math.max(lines.length, 1), WIDTH);
-  const merges: CellBox[] = [];
   lines.forEach((line, i) => {
     line.cells.forEach((v, j) => (g.values[i][j] = v));
     const row: CellBox = { row: i + 1, col: 1, rows: 1, cols: WIDTH };
-    if (line.style === 'title') {
-      g.fontSizes[i][0] = 12;
-      merges.push(row);
-    }
     if (line.style) fill(g.fontWeights, row, 'bold');
     if (line.style === 'header') fill(g.backgrounds, row, COLORS.header);
     fill(g.wraps, row, true);
+    // The title is not wrapped: it runs on over the empty cells of its row (no merge call).
+    if (line.style === 'title') {
+      g.fontSizes[i][0] = 12;
+      g.wraps[i][0] = false;
+    }
   });
-  return { plan: plainPlan('protocols', name, g, { widths: [[1, 1, 40], [2, 1, 330], [3, 2, 150]], merges }), blocks };
+  return { plan: plainPlan('protocols', name, g, { widths: [[1, 1, 40], [2, 1, 330], [3, 2, 150]] }), blocks };
 }

@@ -87,6 +87,5 @@ export function settingsTab(templates: TabTemplates, settings: Settings, catalog
     keyIds: [],
     people: 0,
     notEvaluated: 0,
-    merges: [],
   };
 }

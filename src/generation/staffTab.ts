@@ -50,7 +50,6 @@ export function staffTab(templates: TabTemplates, lang: Lang, rows: unknown[][] 
     keyIds: ['name'],
     people: rows.length,
     notEvaluated: 0,
-    merges: [],
   };
 }
 

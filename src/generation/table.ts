@@ -143,7 +143,6 @@ export function buildTable(spec: TableSpec): TabPlan {
     keyIds,
     people: spec.people,
     notEvaluated: spec.notEvaluated,
-    merges: [],
   } as TabPlan;
 }
 
