@@ -46,33 +46,59 @@ export const GRADE_2017_LABELS: Readonly<Record<Grade2017, Text>> = {
   unsatisfactory: { kk: 'қанағаттанарлықсыз', ru: 'неудовлетворительно', en: 'unsatisfactory' },
 };
 
-/** Band of a 0–5 score, rounded to two decimals first: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99. */
-export function scoreGrade(score: number): ScoreGrade {
-  const s = roundScore(score);
-  if (s >= 4) return 'effective';
-  if (s >= 3) return 'proper';
-  if (s >= 2) return 'satisfactory';
-  return 'unsatisfactory';
-}
-
 /**
- * 000 §27: below 80; 80 to 105 inclusive; 106 to 130 inclusive; above 130. Quarterly points
- * are whole numbers; a mean of them (§32) is banded as is: < 80, 80 to < 106, 106 to 130, > 130.
+ * The bands of each scale, best first: a value is in the first band whose lower bound it reaches
+ * (`above`: strictly exceeds); the last band takes the rest. The grade functions below and the
+ * conditional colours of the generated tabs (generation/table.ts) both read these.
  */
-export function pointsGrade(points: number): Grade2017 {
-  if (points > 130) return 'excellent';
-  if (points >= 106) return 'effective';
-  if (points >= 80) return 'satisfactory';
-  return 'unsatisfactory';
+export interface Band<G extends GradeId = GradeId> {
+  readonly grade: G;
+  readonly min: number;
+  readonly above?: boolean;
 }
 
-/** 000 §33: below 3; 3 to 3.9; 4 to 4.9; 5. */
+export const GRADE_BANDS = {
+  /** 001 §7, 003 §7: 4.00–5.00, 3.00–3.99, 2.00–2.99, 0–1.99. */
+  score: [
+    { grade: 'effective', min: 4 },
+    { grade: 'proper', min: 3 },
+    { grade: 'satisfactory', min: 2 },
+    { grade: 'unsatisfactory', min: -Infinity },
+  ] as readonly Band<ScoreGrade>[],
+  /**
+   * 000 §27: below 80; 80 to 105 inclusive; 106 to 130 inclusive; above 130. Quarterly points
+   * are whole numbers; a mean of them (§32) is banded as is: < 80, 80 to < 106, 106 to 130, > 130.
+   */
+  points: [
+    { grade: 'excellent', min: 130, above: true },
+    { grade: 'effective', min: 106 },
+    { grade: 'satisfactory', min: 80 },
+    { grade: 'unsatisfactory', min: -Infinity },
+  ] as readonly Band<Grade2017>[],
+  /** 000 §33: below 3; 3 to 3.9; 4 to 4.9; 5. */
+  annual2017: [
+    { grade: 'excellent', min: 5 },
+    { grade: 'effective', min: 4 },
+    { grade: 'satisfactory', min: 3 },
+    { grade: 'unsatisfactory', min: -Infinity },
+  ] as readonly Band<Grade2017>[],
+} as const;
+
+function bandOf<G extends GradeId>(bands: readonly Band<G>[], value: number): G {
+  return (bands.find((b) => (b.above ? value > b.min : value >= b.min)) ?? bands[bands.length - 1]).grade;
+}
+
+/** Band of a 0–5 score, rounded to two decimals first. */
+export function scoreGrade(score: number): ScoreGrade {
+  return bandOf(GRADE_BANDS.score, roundScore(score));
+}
+
+export function pointsGrade(points: number): Grade2017 {
+  return bandOf(GRADE_BANDS.points, points);
+}
+
 export function annual2017Grade(score: number): Grade2017 {
-  const s = roundScore(score);
-  if (s >= 5) return 'excellent';
-  if (s >= 4) return 'effective';
-  if (s >= 3) return 'satisfactory';
-  return 'unsatisfactory';
+  return bandOf(GRADE_BANDS.annual2017, roundScore(score));
 }
 
 /** 000 §32: the quarterly grade converted to five points. */

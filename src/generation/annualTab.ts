@@ -138,14 +138,7 @@ export function annualTab(ctx: GenContext, sources: { quarter: number; primary: 
     notEvaluated: 0,
     previous: ctx.previous,
     conditional: (box) => [
-      ...(points
-        ? [
-            { formula: `=AND(ISNUMBER($${f}4),$${f}4>=5)`, background: COLORS.effective, ranges: [box('score'), box('grade')] },
-            { formula: `=AND(ISNUMBER($${f}4),$${f}4>=4,$${f}4<5)`, background: COLORS.proper, ranges: [box('score'), box('grade')] },
-            { formula: `=AND(ISNUMBER($${f}4),$${f}4>=3,$${f}4<4)`, background: COLORS.satisfactory, ranges: [box('score'), box('grade')] },
-            { formula: `=AND(ISNUMBER($${f}4),$${f}4<3)`, background: COLORS.unsatisfactory, ranges: [box('score'), box('grade')] },
-          ]
-        : gradeColours(f, [box(columns[finalIdx - 1].id), box('grade')])),
+      ...(points ? gradeColours('annual2017', f, [box('score'), box('grade')]) : gradeColours('score', f, [box(columns[finalIdx - 1].id), box('grade')])),
       // A quarter changed by a calibration session.
       ...(calibrationTab && !points ? [{ formula: '=AND(ISNUMBER(G4),G4<>C4)', background: CALIBRATED, ranges: [{ ...box('c1'), cols: 4 }] }] : []),
       { formula: `=$${colLetter(columnIndex({ columns }, 'twoYears'))}4<>""`, background: COLORS.unsatisfactory, ranges: [box('twoYears')] },

@@ -82,7 +82,7 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
     extra,
     conditional: (box) => [
       { formula: `=AND($C${FIRST_DATA_ROW}<>"",OR($F${FIRST_DATA_ROW}="",$G${FIRST_DATA_ROW}=""))`, background: COLORS.incomplete, ranges: [{ ...box('plan'), cols: 2 }] },
-      ...gradeColours('M', [{ row: FIRST_DATA_ROW, col: L + 1, rows: Math.max(heads.length, 1), cols: 2 }]),
+      ...gradeColours('score', 'M', [{ row: FIRST_DATA_ROW, col: L + 1, rows: Math.max(heads.length, 1), cols: 2 }]),
     ],
   });
   plan.widths.push([L, 1, 200], [L + 1, 1, 90], [L + 2, 1, 240], [L + 3, 1, 240]);

@@ -5,7 +5,7 @@
  */
 import type { Quarter } from '../core/quarters';
 import { colLetter, COLORS, str, type TabPlan } from './plan';
-import { buildTable, columnIndex, FIRST_DATA_ROW, type ColumnSpec } from './table';
+import { buildTable, columnIndex, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
 import { eligibilityIn, say, subtitle, type GenContext } from './context';
 
 export const ACTIVITY_SLOTS = 5;
@@ -47,7 +47,6 @@ export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[])
     { id: 'note', header: say(ctx, t.columns.note), width: 240, wrap: true, values: status.map((s) => (s.reason ? say(ctx, s.reason) : '')) },
   );
   const pointsCol = colLetter(columnIndex({ columns }, 'points'));
-  const p = `$${pointsCol}${FIRST_DATA_ROW}`;
   return buildTable({
     kind: 'points',
     quarter: q,
@@ -62,10 +61,7 @@ export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[])
     previous: ctx.previous,
     conditional: (box, all) => [
       { formula: `=$B${FIRST_DATA_ROW}="—"`, background: COLORS.notEvaluated, ranges: [all] },
-      { formula: `=AND(ISNUMBER(${p}),${p}>130)`, background: COLORS.effective, ranges: [box('points'), box('grade')] },
-      { formula: `=AND(ISNUMBER(${p}),${p}>=106,${p}<=130)`, background: COLORS.proper, ranges: [box('points'), box('grade')] },
-      { formula: `=AND(ISNUMBER(${p}),${p}>=80,${p}<106)`, background: COLORS.satisfactory, ranges: [box('points'), box('grade')] },
-      { formula: `=AND(ISNUMBER(${p}),${p}<80)`, background: COLORS.unsatisfactory, ranges: [box('points'), box('grade')] },
+      ...gradeColours('points', pointsCol, [box('points'), box('grade')]),
     ],
   });
 }

@@ -74,7 +74,7 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
         ranges: [all],
       },
       // Score and grade are adjacent: one range, so one getRange call.
-      ...gradeColours(scoreCol, [{ ...box('score'), cols: 2 }]),
+      ...gradeColours('score', scoreCol, [{ ...box('score'), cols: 2 }]),
     ],
   });
 }

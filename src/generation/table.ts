@@ -3,6 +3,7 @@
  * (row 3) and one data row per person from row 4, with input columns (validated, left
  * editable) and computed columns (one array formula in the first data row).
  */
+import { GRADE_BANDS, type Scale } from '../core/grades';
 import { COLORS, emptyGrid, fill, type CellBox, type ConditionalSpec, type TabPlan, type ValidationSpec } from './plan';
 
 export const TITLE_ROW = 1;
@@ -146,13 +147,17 @@ export function buildTable(spec: TableSpec): TabPlan {
   } as TabPlan;
 }
 
-/** Conditional formats of a score column: one colour per grade band (001 §7). */
-export function gradeColours(scoreCol: string, ranges: CellBox[]): ConditionalSpec[] {
-  const s = `$${scoreCol}${FIRST_DATA_ROW}`;
-  return [
-    { formula: `=AND(ISNUMBER(${s}),${s}>=4)`, background: COLORS.effective, ranges },
-    { formula: `=AND(ISNUMBER(${s}),${s}>=3,${s}<4)`, background: COLORS.proper, ranges },
-    { formula: `=AND(ISNUMBER(${s}),${s}>=2,${s}<3)`, background: COLORS.satisfactory, ranges },
-    { formula: `=AND(ISNUMBER(${s}),${s}<2)`, background: COLORS.unsatisfactory, ranges },
-  ];
+/** The colour of each band of a scale, best first (core/grades.ts GRADE_BANDS). */
+const BAND_COLOURS = [COLORS.effective, COLORS.proper, COLORS.satisfactory, COLORS.unsatisfactory];
+
+/** One conditional colour per grade band of the scale, over the value in `col` (its first data row). */
+export function gradeColours(scale: Scale, col: string, ranges: CellBox[]): ConditionalSpec[] {
+  const v = `$${col}${FIRST_DATA_ROW}`;
+  const bands = GRADE_BANDS[scale];
+  return bands.map((b, i) => {
+    const conditions = [`ISNUMBER(${v})`];
+    if (i < bands.length - 1) conditions.push(`${v}${b.above ? '>' : '>='}${b.min}`);
+    if (i > 0) conditions.push(`${v}${bands[i - 1].above ? '<=' : '<'}${bands[i - 1].min}`);
+    return { formula: `=AND(${conditions.join(',')})`, background: BAND_COLOURS[i], ranges };
+  });
 }
