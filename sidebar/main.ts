@@ -3,6 +3,7 @@
  * indicator, progress bar, error box, notice line and confirmation dialog that every pane uses
  * through its PaneContext (pane.ts). Kazakh by default; the choice is remembered.
  */
+import { tr } from '../src/core/i18n/translate';
 import { DEFAULT_LANG, isLang, LANGS, type Lang, type Text } from '../src/core/text';
 import type { StateDto } from '../src/server/api';
 import { fill, h } from './dom';
@@ -38,10 +39,6 @@ function fieldLabel(el: HTMLElement): string {
   return (own ?? '').trim();
 }
 
-function format(text: string, vars?: Record<string, string | number>): string {
-  return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
-}
-
 class Shell implements PaneContext {
   private current: Lang = storedLang();
   private paneId = 'setup';
@@ -71,7 +68,7 @@ class Shell implements PaneContext {
 
   // PaneContext
   lang = (): Lang => this.current;
-  t = (text: Text, vars?: Record<string, string | number>): string => format(text[this.current] ?? text.kk, vars);
+  t = (text: Text, vars?: Record<string, string | number>): string => tr(text, this.current, vars);
   call = <R>(method: string, params?: unknown): Promise<R> => rpc<R>(method, params, this.current);
 
   run = async <R>(label: Text, task: () => Promise<R>): Promise<R | undefined> => {

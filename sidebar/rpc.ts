@@ -3,6 +3,7 @@
  * failure (a refused request, a server exception, a lost connection) rejects with an RpcError,
  * so the shell always shows it: no silent failure.
  */
+import { tr } from '../src/core/i18n/translate';
 import type { Lang, Text } from '../src/core/text';
 import type { RpcError } from './pane';
 
@@ -27,10 +28,6 @@ const NETWORK: Text = {
   ru: 'связь прервана или истекло время, повторите попытку',
   en: 'the connection was lost or the call timed out, try again',
 };
-
-function tr(text: Text, lang: Lang, vars: Record<string, string> = {}): string {
-  return (text[lang] ?? text.kk).replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
-}
 
 /** A readable text for whatever google.script.run handed the failure handler (Error, string, object). */
 function failureMessage(method: string, error: unknown, lang: Lang): string {

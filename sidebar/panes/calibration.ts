@@ -6,6 +6,7 @@
 import { field, fill, h, num } from '../dom';
 import { txt, type Pane, type PaneContext } from '../pane';
 import { people, personSelect, type PersonDto } from './people';
+import { dmy, periodSelect } from './period';
 import { protocolLinks } from './protocol';
 
 const T = {
@@ -13,8 +14,6 @@ const T = {
   case: txt('Келіспеушілік', 'Несогласие', 'Disagreement'),
   person: txt('Қызметші', 'Служащий', 'Servant'),
   period: txt('Кезең', 'Период', 'Period'),
-  quarter: txt('{q}-тоқсан', '{q} квартал', 'Q{q}'),
-  year: txt('Жыл', 'Год', 'Year'),
   received: txt('Нәтижелерді алған күні', 'Дата получения результатов', 'Results received on'),
   request: txt('Өтініш берген күні', 'Дата заявления', 'Request filed on'),
   record: txt('Келіспеушілікті тіркеу', 'Зарегистрировать несогласие', 'Record the disagreement'),
@@ -45,7 +44,6 @@ const T = {
 interface Step { step: string; label: string; rule: string; due: string; done?: string; late?: boolean }
 interface CaseDto { no: number; person: string; period: number | 'year'; periodLabel: string; adopted: number | null; original: number | null; members: number }
 
-const dmy = (iso: string) => iso.split('-').reverse().join('.');
 const dateInput = (test: string, fieldName: string) => h('input', { type: 'date', 'data-test': test, 'data-field': fieldName });
 
 function stepsList(ctx: PaneContext, steps: Step[], issues: string[]): HTMLElement {
@@ -100,9 +98,7 @@ export const calibrationPane: Pane = {
       return;
     }
     const person = personSelect(list, 'calibration-person');
-    const period = h('select', { 'data-test': 'calibration-period', 'data-field': 'period' },
-      [1, 2, 3, 4].map((q) => h('option', { value: String(q) }, ctx.t(T.quarter, { q }))), h('option', { value: 'year' }, ctx.t(T.year)));
-    const periodValue = () => (period.value === 'year' ? 'year' : Number(period.value));
+    const period = periodSelect(ctx, 'calibration-period');
     const received = dateInput('calibration-received', 'received');
     const request = dateInput('calibration-request', 'request');
     const caseOut = h('div', { 'data-test': 'calibration-case' });
@@ -126,7 +122,7 @@ export const calibrationPane: Pane = {
     };
     const recordCase = async () => {
       fill(caseOut);
-      const r = await ctx.run(T.working, () => ctx.call<{ tab: string; no: number; steps: Step[]; issues: string[] }>('recordDisagreement', { person: person.value, period: periodValue(), received: received.value, request: opt(request) }));
+      const r = await ctx.run(T.working, () => ctx.call<{ tab: string; no: number; steps: Step[]; issues: string[] }>('recordDisagreement', { person: person.value, period: period.value(), received: received.value, request: opt(request) }));
       if (!r) return;
       fill(caseOut, stepsList(ctx, r.steps, r.issues));
       await ctx.refreshState();
@@ -136,7 +132,7 @@ export const calibrationPane: Pane = {
       fill(sessionOut); // a refused session must not leave an earlier result on screen
       const r = await ctx.run(T.working, () =>
         ctx.call<{ no: number; adopted: number; support: number; voting: number; original: number | null; steps: Step[]; issues: string[] }>('recordSession', {
-          person: person.value, period: periodValue(), composition: opt(composition), session: sessionDate.value, signed: opt(signed), published: opt(published), members: members.read(),
+          person: person.value, period: period.value(), composition: opt(composition), session: sessionDate.value, signed: opt(signed), published: opt(published), members: members.read(),
         }));
       if (!r) return;
       fill(sessionOut,
@@ -149,7 +145,7 @@ export const calibrationPane: Pane = {
     fill(root,
       h('h3', {}, ctx.t(T.case)),
       field(ctx.t(T.person), person),
-      field(ctx.t(T.period), period),
+      field(ctx.t(T.period), period.element),
       field(ctx.t(T.received), received),
       field(ctx.t(T.request), request),
       h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'calibration-record', 'on:click': recordCase }, ctx.t(T.record))),

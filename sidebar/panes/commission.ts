@@ -6,14 +6,13 @@
 import { field, fill, h } from '../dom';
 import { txt, type Pane, type PaneContext } from '../pane';
 import { people, type PersonDto } from './people';
+import { periodSelect } from './period';
 import { protocolLinks } from './protocol';
 
 const T = {
   title: txt('Комиссия', 'Комиссия', 'Commission'),
   date: txt('Отырыс күні', 'Дата заседания', 'Meeting date'),
   period: txt('Кезең', 'Период', 'Period'),
-  quarter: txt('{q}-тоқсан', '{q} квартал', 'Q{q}'),
-  year: txt('Жыл', 'Год', 'Year'),
   quorum: txt('Кворум', 'Кворум', 'Quorum'),
   atLeast: txt('кемінде үштен екісі (002 §58)', 'не менее двух третей (002 §58)', 'at least two thirds (002 §58)'),
   moreThan: txt('үштен екісінен астамы (000 §7)', 'более двух третей (000 §7)', 'more than two thirds (000 §7)'),
@@ -73,8 +72,7 @@ export const commissionPane: Pane = {
   async render(root, ctx) {
     const list = (await ctx.run(T.working, () => people(ctx))) ?? [];
     const date = h('input', { type: 'date', value: ctx.state().today, 'data-test': 'commission-date', 'data-field': 'date' });
-    const period = h('select', { 'data-test': 'commission-period', 'data-field': 'period' },
-      [1, 2, 3, 4].map((q) => h('option', { value: String(q) }, ctx.t(T.quarter, { q }))), h('option', { value: 'year' }, ctx.t(T.year)));
+    const period = periodSelect(ctx, 'commission-period');
     const quorum = h('select', { 'data-test': 'commission-quorum', 'data-field': 'quorum' },
       h('option', { value: 'at-least-two-thirds' }, ctx.t(T.atLeast)), h('option', { value: 'more-than-two-thirds' }, ctx.t(T.moreThan)));
     const members = memberTable(ctx, list);
@@ -82,7 +80,7 @@ export const commissionPane: Pane = {
     const record = async () => {
       const r = await ctx.run(T.working, () =>
         ctx.call<{ no: number; members: number; present: number; required: number; for: number; against: number; decisionText: string; notes: string[] }>('recordMeeting', {
-          date: date.value, period: period.value === 'year' ? 'year' : Number(period.value), quorum: quorum.value, members: members.read(),
+          date: date.value, period: period.value(), quorum: quorum.value, members: members.read(),
         }));
       if (!r) return;
       fill(out,
@@ -96,7 +94,7 @@ export const commissionPane: Pane = {
     };
     fill(root,
       field(ctx.t(T.date), date),
-      field(ctx.t(T.period), period),
+      field(ctx.t(T.period), period.element),
       field(ctx.t(T.quorum), quorum),
       h('h3', {}, ctx.t(T.members)),
       members.element,

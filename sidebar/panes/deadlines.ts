@@ -5,6 +5,7 @@
 import { field, fill, h } from '../dom';
 import { txt, type Pane, type PaneContext } from '../pane';
 import { callConfirmed } from './confirmed';
+import { dmy } from './period';
 
 const T = {
   title: txt('Мерзімдер', 'Сроки', 'Deadlines'),
@@ -43,7 +44,6 @@ const T = {
 interface DueItem { label: string; rule: string; date: string; effectiveDate?: string; source: string; passed: boolean }
 interface Due { today: string; from: string; to: string; items: DueItem[] }
 
-const dmy = (iso: string) => iso.split('-').reverse().join('.');
 
 async function drawWeek(ctx: PaneContext, box: HTMLElement): Promise<void> {
   const due = await ctx.run(T.working, () => ctx.call<Due>('dueThisWeek'));
