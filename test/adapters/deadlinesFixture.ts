@@ -1,4 +1,5 @@
 /** An office on the in-memory fakes for the deadline and calibration endpoints: settings, the example roster, calls. */
+import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
 import { createFakeServices } from '../fakes/services';
 import { ENDPOINTS } from '../../src/server/endpoints';
 import { handleRequest } from '../../src/server/rpc';
@@ -13,7 +14,7 @@ export const BEKOVA = 'Бекова Сәуле Ахметқызы';
 export const KASSYMOVA = 'Қасымова Жанар Болатқызы';
 export const ISSAYEVA = 'Исаева Мадина Русланқызы';
 
-export const KPI_TABLE = [100, 90, 75, 50, 25, 0].map((minPercent, i) => ({ minPercent, score: 5 - i }));
+export const KPI_TABLE = DEFAULT_KPI_TABLE.map((b) => ({ ...b }));
 
 export function office(edition: '2023' | '2026-params' | '2017' = '2026-params', now = new Date(2026, 3, 2), lang: 'kk' | 'ru' | 'en' = 'kk') {
   const fake = createFakeServices({ now });

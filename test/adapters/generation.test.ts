@@ -4,6 +4,7 @@
  * how many service calls it takes.
  */
 import { createFakeServices } from '../fakes/services';
+import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
 import { ENDPOINTS } from '../../src/server/endpoints';
 import { handleRequest } from '../../src/server/rpc';
 import { nodeTemplates } from '../../src/templates/nodeTemplates';
@@ -31,14 +32,7 @@ const SETTINGS = {
   year: 2026,
   edition: '2026-params',
   lang: 'kk',
-  kpiTable: [
-    { minPercent: 100, score: 5 },
-    { minPercent: 90, score: 4 },
-    { minPercent: 75, score: 3 },
-    { minPercent: 50, score: 2 },
-    { minPercent: 25, score: 1 },
-    { minPercent: 0, score: 0 },
-  ],
+  kpiTable: DEFAULT_KPI_TABLE.map((b) => ({ ...b })),
 };
 
 function setUp(edition = '2026-params') {
