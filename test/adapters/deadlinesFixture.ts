@@ -1,8 +1,7 @@
 /** An office on the in-memory fakes for the deadline and calibration endpoints: settings, the example roster, calls. */
 import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
 import { createFakeServices } from '../fakes/services';
-import { ENDPOINTS } from '../../src/server/endpoints';
-import { handleRequest } from '../../src/server/rpc';
+import { endpointClient } from '../support/endpoints';
 import type { GenerationPlanDto, TabResultDto } from '../../src/server/api';
 
 /** People of the example roster (src/templates/data/sampleStaff.json) the calibration tests use. */
@@ -18,16 +17,7 @@ export const KPI_TABLE = DEFAULT_KPI_TABLE.map((b) => ({ ...b }));
 
 export function office(edition: '2023' | '2026-params' | '2017' = '2026-params', now = new Date(2026, 3, 2), lang: 'kk' | 'ru' | 'en' = 'kk') {
   const fake = createFakeServices({ now });
-  const call = <T = any>(method: string, params: unknown = {}, uiLang = lang): T => {
-    const r = handleRequest(ENDPOINTS, fake.services, { method, params, lang: uiLang });
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.result as T;
-  };
-  const fail = (method: string, params: unknown = {}, uiLang = lang) => {
-    const r = handleRequest(ENDPOINTS, fake.services, { method, params, lang: uiLang });
-    if (r.ok) throw new Error(`${method} should have failed`);
-    return r.error;
-  };
+  const { call, fail } = endpointClient(fake.services, lang);
   const sheet = (name: string) => {
     const s = fake.spreadsheet.getSheetByName(name);
     if (!s) throw new Error(`no tab "${name}"`);

@@ -5,10 +5,9 @@
  * §35, appendices 5–8.
  */
 import { createFakeServices } from '../fakes/services';
+import { endpointClient } from '../support/endpoints';
 import type { FakeForm } from '../fakes/forms';
 import type { FakeEmbeddedChart } from '../fakes/charts';
-import { ENDPOINTS } from '../../src/server/endpoints';
-import { handleRequest } from '../../src/server/rpc';
 import type { Feedback360StateDto, FormsProgressDto, ImportDto, RespondentsCheckDto } from '../../src/server/endpoints/feedback360';
 import { nodeTemplates } from '../../src/templates/nodeTemplates';
 import { template } from '../../src/templates/source';
@@ -22,16 +21,7 @@ const STAFF = 'Қасымова Жанар Болатқызы';
 
 function office(lang = 'kk') {
   const fake = createFakeServices({ now: new Date(2026, 11, 1) });
-  const call = <T>(method: string, params: unknown = {}): T => {
-    const r = handleRequest(ENDPOINTS, fake.services, { method, params, lang });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.result as T;
-  };
-  const fail = (method: string, params: unknown = {}) => {
-    const r = handleRequest(ENDPOINTS, fake.services, { method, params, lang });
-    if (r.ok) throw new Error(`${method} should have failed`);
-    return r.error;
-  };
+  const { call, fail } = endpointClient(fake.services, lang);
   call('saveSettings', { settings: { organisation: 'Өскемен қалалық мәслихатының аппараты', year: 2026, edition: '2023', lang, kpiTable: [{ minPercent: 0, score: 0 }] } });
   call('createStaffTab');
   call('fillSampleStaff');

@@ -4,25 +4,15 @@
  * how many service calls it takes.
  */
 import { createFakeServices } from '../fakes/services';
+import { endpointClient } from '../support/endpoints';
 import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
-import { ENDPOINTS } from '../../src/server/endpoints';
-import { handleRequest } from '../../src/server/rpc';
 import { nodeTemplates } from '../../src/templates/nodeTemplates';
 import type { GenerationPlanDto, StateDto, TabResultDto } from '../../src/server/api';
 
 function office(now = new Date(2026, 3, 2)) {
   const fake = createFakeServices({ now });
   const services = { ...fake.services, templates: nodeTemplates };
-  const call = <T>(method: string, params: unknown = {}, lang = 'kk'): T => {
-    const r = handleRequest(ENDPOINTS, services, { method, params, lang });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.result as T;
-  };
-  const fail = (method: string, params: unknown = {}, lang = 'kk') => {
-    const r = handleRequest(ENDPOINTS, services, { method, params, lang });
-    if (r.ok) throw new Error(`${method} should have failed`);
-    return r.error;
-  };
+  const { call, fail } = endpointClient(services);
   const sheet = (name: string) => fake.spreadsheet.getSheetByName(name)!;
   return { ...fake, services, call, fail, sheet };
 }

@@ -3,8 +3,7 @@
  * from the Staff tab as the user edited it, through the real endpoint on the in-memory fakes.
  */
 import { createFakeServices } from '../fakes/services';
-import { ENDPOINTS } from '../../src/server/endpoints';
-import { handleRequest } from '../../src/server/rpc';
+import { endpointClient } from '../support/endpoints';
 import { nodeTemplates } from '../../src/templates/nodeTemplates';
 import { STAFF_FIRST_ROW } from '../../src/generation/staffTab';
 
@@ -19,12 +18,7 @@ interface PersonDto {
 function office() {
   const fake = createFakeServices({ now: new Date(2026, 3, 2) });
   const services = { ...fake.services, templates: nodeTemplates };
-  const request = (method: string, params: unknown = {}, lang = 'kk') => handleRequest(ENDPOINTS, services, { method, params, lang });
-  const call = <T>(method: string, params: unknown = {}, lang = 'kk'): T => {
-    const r = request(method, params, lang);
-    if (!r.ok) throw new Error(r.error.message);
-    return r.result as T;
-  };
+  const { request, call } = endpointClient(services);
   return { ...fake, request, call };
 }
 
