@@ -2,12 +2,11 @@
  * form_calls_heads / form_calls_staff: FormApp calls to generate one 360 form (goal ≤ 40 each),
  * measured around continue360Forms for one person. import_calls_50: round trips (FormApp,
  * Spreadsheet, Properties) of import360 for 50 answered forms (goal ≤ 2 per form + a constant);
- * import_form_calls_50: of which FormApp calls; import_chart_calls_50: of which the 50 radar
- * charts (getRange + insertChart each).
+ * import_form_calls_50: of which FormApp calls; import_report_calls_50: the same import with the
+ * 360 Reports tab and its 50 radar charts.
  */
 import { createFakeServices } from '../../test/fakes/services';
-import { ENDPOINTS } from '../../src/server/endpoints';
-import { handleRequest } from '../../src/server/rpc';
+import { endpointClient } from '../../test/support/endpoints';
 import { STAFF_FIRST_ROW } from '../../src/generation/staffTab';
 import type { FormsProgressDto } from '../../src/server/endpoints/feedback360';
 import { tabTemplates } from '../../src/templates';
@@ -15,11 +14,7 @@ import { nodeTemplates } from '../../src/templates/nodeTemplates';
 
 function world(people: number) {
   const fake = createFakeServices({ now: new Date(2026, 11, 1) });
-  const call = <T>(method: string, params: unknown = {}): T => {
-    const r = handleRequest(ENDPOINTS, fake.services, { method, params, lang: 'kk' });
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.result as T;
-  };
+  const { call } = endpointClient(fake.services);
   call('saveSettings', { settings: { organisation: 'Bench', year: 2026, edition: '2023', lang: 'kk', kpiTable: [{ minPercent: 0, score: 0 }] } });
   call('createStaffTab');
   // Units of 10: a head and 9 staff under them.
