@@ -79,7 +79,10 @@ export class DocumentStore {
   }
 }
 
+/** Tabs that serve every year: one registry entry each, keyed by kind alone. */
+const YEARLESS = ['staff', 'settings', 'holidays'];
+
 /** The registry key of a generated tab. */
 export function tabKey(kind: string, year: number, quarter?: number): string {
-  return quarter ? `${kind}:${year}:Q${quarter}` : kind === 'staff' || kind === 'settings' ? kind : `${kind}:${year}`;
+  return quarter ? `${kind}:${year}:Q${quarter}` : YEARLESS.includes(kind) ? kind : `${kind}:${year}`;
 }

@@ -10,7 +10,6 @@ import { calendarFromRows, defaultCalendar, type WorkCalendar } from '../core/ca
 import { phraseText, phraseTexts, type Phrase, type PhraseVar } from '../core/i18n/phrase';
 import type { Catalog } from '../core/i18n/translate';
 import { LANGS, type Lang, type Text } from '../core/text';
-import { writeTab } from '../adapters/tabWriter';
 import type { DeadlineTabKind, TabPlan } from '../generation/plan';
 import { sayer, type Say } from '../generation/phrases';
 import { HOLIDAY_COLUMNS } from '../generation/holidaysTab';
@@ -52,14 +51,8 @@ export function userError<T>(office: Office, compute: () => T, field?: string): 
   }
 }
 
-function key(kind: DeadlineTabKind, year: number): string {
-  return kind === 'holidays' ? kind : `${kind}:${year}`;
-}
-
 export function ownTabName(office: Office, kind: DeadlineTabKind): string {
-  const year = office.settings()?.year ?? 0;
-  const entry = office.store.tab(key(kind, year));
-  return entry ? entry.name : phraseText(catalogOf(office), { key: `${kind}.name`, vars: { year } }, office.lang);
+  return office.registeredName(kind, (year) => phraseText(catalogOf(office), { key: `${kind}.name`, vars: { year } }, office.lang));
 }
 
 export function ownSheet(office: Office, kind: DeadlineTabKind): Sheet | null {
@@ -68,11 +61,7 @@ export function ownSheet(office: Office, kind: DeadlineTabKind): Sheet | null {
 
 /** Writes a plan (over `existing`, or as a new tab) and registers it. */
 export function writeOwnTab(office: Office, plan: TabPlan, existing: Sheet | null): Sheet {
-  const sheet = writeTab(office.services.spreadsheetApp, office.spreadsheet(), plan, existing);
-  const kind = plan.kind as DeadlineTabKind;
-  const year = office.settings()?.year ?? 0;
-  office.store.saveTab(key(kind, year), { name: sheet.getName(), kind, year, firstDataRow: plan.firstDataRow, columnIds: plan.columnIds, inputIds: plan.inputIds, keyIds: plan.keyIds });
-  return sheet;
+  return office.writeRegistered(plan, existing);
 }
 
 /** The rows of the Holidays tab as they are (row 1 the header), or null without the tab. */

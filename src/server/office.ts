@@ -10,7 +10,8 @@ import type { Quarter } from '../core/quarters';
 import { DocumentStore, tabKey, type TabEntry } from '../adapters/documentStore';
 import { tabTemplates, type TabTemplates } from '../templates';
 import { defaultTabName } from '../generation/context';
-import type { TabKind } from '../generation/plan';
+import type { TabKind, TabPlan } from '../generation/plan';
+import { writeTab } from '../adapters/tabWriter';
 import { STAFF_FIRST_ROW } from '../generation/staffTab';
 import { UserError, type Context } from './rpc';
 
@@ -61,9 +62,35 @@ export class Office {
 
   /** The name of a generated tab: the registry's, else the default in the office's language. */
   tabName(kind: TabKind, quarter?: Quarter): string {
+    return this.registeredName(kind, (y) => defaultTabName(this.templates, kind, this.lang, y, quarter), quarter);
+  }
+
+  /**
+   * The name of a tab of any feature: the one the registry recorded when the tab was written (the
+   * user may have renamed the language since), else `defaultName(year)`.
+   */
+  registeredName(kind: string, defaultName: (year: number) => string, quarter?: number): string {
     const year = this.settings()?.year ?? 0;
     const entry = this.store.tab(tabKey(kind, year, quarter));
-    return entry ? entry.name : defaultTabName(this.templates, kind, this.lang, year, quarter);
+    return entry ? entry.name : defaultName(year);
+  }
+
+  /** Writes a tab plan (over `existing`, or as a new tab) in batch calls and records it in the registry. */
+  writeRegistered(plan: TabPlan, existing: GoogleAppsScript.Spreadsheet.Sheet | null, blocks?: TabEntry['blocks']): GoogleAppsScript.Spreadsheet.Sheet {
+    const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing);
+    const year = this.settings()?.year ?? 0;
+    this.store.saveTab(tabKey(plan.kind, year, plan.quarter), {
+      name: sheet.getName(),
+      kind: plan.kind,
+      quarter: plan.quarter,
+      year,
+      firstDataRow: plan.firstDataRow,
+      columnIds: plan.columnIds,
+      inputIds: plan.inputIds,
+      keyIds: plan.keyIds,
+      blocks,
+    });
+    return sheet;
   }
 
   tabEntry(kind: TabKind, quarter?: Quarter): TabEntry | undefined {

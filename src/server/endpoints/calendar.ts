@@ -5,6 +5,7 @@
  * year, and what is due this week for the sidebar.
  */
 import * as z from 'zod/mini';
+import { tabKey } from '../../adapters/documentStore';
 import { addDays, dateToIso, weekday, yearOf, type IsoDate } from '../../core/calendar/dates';
 import { deadlines, dueBetween, type Deadline } from '../../core/calendar/deadlines';
 import { defaultHolidayTable, type HolidayRow } from '../../core/calendar/holidays';
@@ -69,7 +70,7 @@ function generateCalendar(office: Office, confirmOverwrite: boolean) {
   ensureHolidays(office);
   const calendar = workCalendar(office);
   const existing = ownSheet(office, 'calendar');
-  const entry = office.store.tab(`calendar:${settings.year}`);
+  const entry = office.store.tab(tabKey('calendar', settings.year));
   const entered = existing && entry ? readEntered(existing, entry) : undefined;
   if (entered?.filled && !confirmOverwrite) throw new UserError(textOf(office, 'err.filled', { tab: existing!.getName() }), {}, 'confirmOverwrite');
   const list = deadlines(settings.edition, settings.year, calendar);

@@ -22,7 +22,8 @@ import type { Catalog } from '../../core/i18n/translate';
 import { nameKey } from '../../core/roster';
 import { LANGS, type Lang, type Text } from '../../core/text';
 import { emptyForm, fillForm, readResponses } from '../../adapters/forms360';
-import { readEntered, writeTab } from '../../adapters/tabWriter';
+import { tabKey } from '../../adapters/documentStore';
+import { readEntered } from '../../adapters/tabWriter';
 import type { Feedback360TabKind, TabPlan } from '../../generation/plan';
 import { sayer, type Say } from '../../generation/phrases';
 import { linksTab, questionsTab, relationOf, reportsTab, respondentsTab, resultsTab, WORDING_FIRST_ROW, type LinkRow, type PersonReport, type ResultForm } from '../../generation/feedback360/tabs';
@@ -60,12 +61,8 @@ const TAB_NAME_KEYS: Record<Feedback360TabKind, string> = {
   reports360: 'reports.name',
 };
 
-const tabKeyOf = (kind: Feedback360TabKind, year: number) => `${kind}:${year}`;
-
 function tabName(office: Office, kind: Feedback360TabKind): string {
-  const year = office.settings()?.year ?? 0;
-  const entry = office.store.tab(tabKeyOf(kind, year));
-  return entry ? entry.name : phraseText(catalog(office), { key: TAB_NAME_KEYS[kind], vars: { year } }, office.lang);
+  return office.registeredName(kind, (year) => phraseText(catalog(office), { key: TAB_NAME_KEYS[kind], vars: { year } }, office.lang));
 }
 
 function sheetOf(office: Office, kind: Feedback360TabKind): Sheet | null {
@@ -73,12 +70,7 @@ function sheetOf(office: Office, kind: Feedback360TabKind): Sheet | null {
 }
 
 function writeOwn(office: Office, plan: TabPlan, existing: Sheet | null, blocks?: { name: string; firstRow: number; lastRow: number }[]): Sheet {
-  const sheet = writeTab(office.services.spreadsheetApp, office.spreadsheet(), plan, existing);
-  const year = office.requireSettings().year;
-  office.store.saveTab(tabKeyOf(plan.kind as Feedback360TabKind, year), {
-    name: sheet.getName(), kind: plan.kind, year, firstDataRow: plan.firstDataRow, columnIds: plan.columnIds, inputIds: plan.inputIds, keyIds: plan.keyIds, blocks,
-  });
-  return sheet;
+  return office.writeRegistered(plan, existing, blocks);
 }
 
 // ---------------------------------------------------------------- respondents
@@ -243,7 +235,7 @@ function writeLinks(office: Office, job: { header: JobHeader; people: JobPerson[
     rows.push({ person: p.name, url: p.url ?? '', respondent: a.respondent, relation: a.relation, email: emails.get(nameKey(a.respondent)) ?? '' });
   }
   const existing = sheetOf(office, 'links360');
-  const entry = office.store.tab(tabKeyOf('links360', office.requireSettings().year));
+  const entry = office.store.tab(tabKey('links360', office.requireSettings().year));
   const previous = existing && entry ? readEntered(existing, entry).values : undefined;
   return writeOwn(office, linksTab(tabName(office, 'links360'), sayOf(office), office.requireSettings().year, rows, previous), existing).getName();
 }

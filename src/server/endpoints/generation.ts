@@ -9,7 +9,7 @@ import { QUARTERS, type Quarter } from '../../core/quarters';
 import { EDITIONS, generatedKinds, type EditionId } from '../../core/editions';
 import { tr } from '../../core/i18n/translate';
 import type { Text } from '../../core/text';
-import { readEntered, writeTab } from '../../adapters/tabWriter';
+import { readEntered } from '../../adapters/tabWriter';
 import { tabKey } from '../../adapters/documentStore';
 import { annualTab, type QuarterSource } from '../../generation/annualTab';
 import type { GenContext } from '../../generation/context';
@@ -139,18 +139,7 @@ export function generate(office: Office, kind: Kind, quarter: Quarter | undefine
   if (entered?.filled && !confirmOverwrite) throw new UserError(FILLED_NEEDS_CONFIRMATION, { tab: existing!.getName() }, 'confirmOverwrite');
   const ctx = genContext(office, entered?.values);
   const { plan, blocks } = buildPlan(office, kind, quarter, ctx);
-  const sheet = writeTab(office.services.spreadsheetApp, office.spreadsheet(), plan, existing);
-  office.store.saveTab(tabKey(kind, settings.year, quarter), {
-    name: sheet.getName(),
-    kind,
-    quarter,
-    year: settings.year,
-    firstDataRow: plan.firstDataRow,
-    columnIds: plan.columnIds,
-    inputIds: plan.inputIds,
-    keyIds: plan.keyIds,
-    blocks,
-  });
+  const sheet = office.writeRegistered(plan, existing, blocks);
   return { name: sheet.getName(), status: existing ? 'updated' : 'created', people: plan.people, notEvaluated: plan.notEvaluated, keptValues: entered ? countKept(entered.values) : 0 };
 }
 
