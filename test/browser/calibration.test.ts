@@ -5,7 +5,7 @@
  * corrected grade (edition 2026-params; 001 §12, §38, §39, §41; 003 §10, §19, §20).
  */
 import type { Frame } from 'playwright-core';
-import { cellText, click, describeBrowser, errorText, idle, openPreview, screenshot, showTab, typeCell, type Session } from './support';
+import { cellText, click, describeBrowser, errorText, idle, generateTabs, openPreview, screenshot, setUpOffice, showTab, typeCell, type Session } from './support';
 
 jest.setTimeout(120_000);
 
@@ -29,15 +29,8 @@ describeBrowser('a calibration session through the sidebar (issue 5)', () => {
   beforeAll(async () => {
     s = await openPreview({ now: new Date(2026, 3, 2) });
     // The office: edition 2026-params, the example roster, Q1–Q2 registers and the annual summary.
-    await s.sidebar.fill('[data-test=setting-organisation]', 'Өскемен қалалық мәслихатының аппараты');
-    await s.sidebar.selectOption('[data-test=setting-edition]', '2026-params');
-    await click(s.sidebar, 'settings-save');
-    await click(s.sidebar, 'staff-create');
-    await click(s.sidebar, 'staff-sample');
-    await click(s.sidebar, 'nav-generate');
-    for (const id of ['generate-q3', 'generate-q4', 'generate-kind-kpi']) if (await s.sidebar.$(`[data-test=${id}]`)) await s.sidebar.uncheck(`[data-test=${id}]`);
-    await click(s.sidebar, 'generate-run');
-    await s.sidebar.waitForFunction(() => document.querySelector('[data-test=notice]')?.textContent?.startsWith('Дайын'));
+    await setUpOffice(s.sidebar, '2026-params');
+    await generateTabs(s.sidebar, ['generate-q3', 'generate-q4', 'generate-kind-kpi']);
     // Омаров: 3.00 in Q1, 4.00 in Q2, typed into the registers.
     for (const [tab, v] of [['1-тоқсан 2026', '3'], ['2-тоқсан 2026', '4']]) {
       await showTab(s.page, tab);

@@ -4,7 +4,7 @@
  * secretary not voting (000 §6–9; 002 §58–62) — and its protocol (000 appendix 4) in kk and ru.
  */
 import type { Frame } from 'playwright-core';
-import { click, describeBrowser, errorText, idle, openPreview, type Session } from './support';
+import { click, describeBrowser, errorText, generateTabs, idle, openPreview, setUpOffice, type Session } from './support';
 
 jest.setTimeout(120_000);
 
@@ -30,15 +30,8 @@ describeBrowser('the 2017 evaluation commission through the sidebar (issue 5)', 
   let s: Session;
   beforeAll(async () => {
     s = await openPreview({ now: new Date(2026, 3, 9) });
-    await s.sidebar.fill('[data-test=setting-organisation]', 'Өскемен қалалық мәслихатының аппараты');
-    await s.sidebar.selectOption('[data-test=setting-edition]', '2017');
-    await click(s.sidebar, 'settings-save');
-    await click(s.sidebar, 'staff-create');
-    await click(s.sidebar, 'staff-sample');
-    await click(s.sidebar, 'nav-generate');
-    for (const id of ['generate-q2', 'generate-q3', 'generate-q4']) if (await s.sidebar.$(`[data-test=${id}]`)) await s.sidebar.uncheck(`[data-test=${id}]`);
-    await click(s.sidebar, 'generate-run');
-    await s.sidebar.waitForFunction(() => document.querySelector('[data-test=notice]')?.textContent?.startsWith('Дайын'));
+    await setUpOffice(s.sidebar, '2017');
+    await generateTabs(s.sidebar, ['generate-q2', 'generate-q3', 'generate-q4']);
   });
   afterAll(async () => {
     await s?.close();

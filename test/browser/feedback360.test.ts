@@ -4,7 +4,7 @@
  * them on the preview's /form/<id> page, imports the answers and sees the results and the radar
  * chart (edition 2023; 001 §33–36; 004 appendices 5–8).
  */
-import { click, describeBrowser, errorText, openPreview, screenshot, showTab, type Session } from './support';
+import { click, describeBrowser, errorText, openPreview, screenshot, setUpOffice, showTab, type Session } from './support';
 
 jest.setTimeout(180_000);
 
@@ -14,11 +14,7 @@ describeBrowser('the 360 survey through the sidebar (issue 4)', () => {
   let s: Session;
   beforeAll(async () => {
     s = await openPreview({ now: new Date(2026, 11, 1) });
-    await s.sidebar.fill('[data-test=setting-organisation]', 'Өскемен қалалық мәслихатының аппараты');
-    await s.sidebar.selectOption('[data-test=setting-edition]', '2023');
-    await click(s.sidebar, 'settings-save');
-    await click(s.sidebar, 'staff-create');
-    await click(s.sidebar, 'staff-sample');
+    await setUpOffice(s.sidebar, '2023');
     await click(s.sidebar, 'nav-feedback360');
     await s.sidebar.waitForSelector('[data-test=respondents-propose]');
   });

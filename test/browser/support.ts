@@ -109,3 +109,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
+
+/** A new office set up through the Setup pane: the organisation, the edition, the 12-person example roster. */
+export async function setUpOffice(sidebar: Frame, edition: '2023' | '2026-params' | '2017', organisation = 'Өскемен қалалық мәслихатының аппараты'): Promise<void> {
+  await sidebar.fill('[data-test=setting-organisation]', organisation);
+  await sidebar.selectOption('[data-test=setting-edition]', edition);
+  await click(sidebar, 'settings-save');
+  await click(sidebar, 'staff-create');
+  await click(sidebar, 'staff-sample');
+}
+
+/** Generates tabs from the Tabs pane, with the given boxes (quarters, kinds) unticked, and waits for the end of the run. */
+export async function generateTabs(sidebar: Frame, untick: string[]): Promise<void> {
+  await click(sidebar, 'nav-generate');
+  for (const id of untick) if (await sidebar.$(`[data-test=${id}]`)) await sidebar.uncheck(`[data-test=${id}]`);
+  await click(sidebar, 'generate-run');
+  await sidebar.waitForFunction(() => document.querySelector('[data-test=notice]')?.textContent?.startsWith('Дайын'));
+}
