@@ -13,8 +13,12 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = join(__dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
-/** Browser tests run where Chromium is installed (CI installs it: .ci/run). */
+/**
+ * Browser tests run where Chromium is installed. Elsewhere they are skipped with a warning, except
+ * under .ci/run (BAGALAU_REQUIRE_BROWSER=1), where a missing browser is a failure, not a skip.
+ */
 export const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium && process.env.BAGALAU_REQUIRE_BROWSER) throw new Error(`${CHROMIUM} not found: .ci/run must install chromium before the tests`);
 export const describeBrowser: jest.Describe = hasChromium ? describe : describe.skip;
 if (!hasChromium) console.warn(`Browser tests skipped: ${CHROMIUM} not found (apt-get install chromium)`);
 
