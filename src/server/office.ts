@@ -75,9 +75,12 @@ export class Office {
     return entry ? entry.name : defaultName(year);
   }
 
-  /** Writes a tab plan (over `existing`, or as a new tab) in batch calls and records it in the registry. */
-  writeRegistered(plan: TabPlan, existing: GoogleAppsScript.Spreadsheet.Sheet | null, blocks?: TabEntry['blocks']): GoogleAppsScript.Spreadsheet.Sheet {
-    const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing);
+  /**
+   * Writes a tab plan (over `existing`, or as a new tab) in batch calls and records it in the
+   * registry; `protect: false` for a tab of the user's own data (the roster).
+   */
+  writeRegistered(plan: TabPlan, existing: GoogleAppsScript.Spreadsheet.Sheet | null, opts: { blocks?: TabEntry['blocks']; protect?: boolean } = {}): GoogleAppsScript.Spreadsheet.Sheet {
+    const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing, opts.protect ?? true);
     const year = this.settings()?.year ?? 0;
     this.store.saveTab(tabKey(plan.kind, year, plan.quarter), {
       name: sheet.getName(),
@@ -88,7 +91,7 @@ export class Office {
       columnIds: plan.columnIds,
       inputIds: plan.inputIds,
       keyIds: plan.keyIds,
-      blocks,
+      blocks: opts.blocks,
     });
     return sheet;
   }

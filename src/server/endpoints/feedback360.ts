@@ -70,7 +70,7 @@ function sheetOf(office: Office, kind: Feedback360TabKind): Sheet | null {
 }
 
 function writeOwn(office: Office, plan: TabPlan, existing: Sheet | null, blocks?: { name: string; firstRow: number; lastRow: number }[]): Sheet {
-  return office.writeRegistered(plan, existing, blocks);
+  return office.writeRegistered(plan, existing, { blocks });
 }
 
 // ---------------------------------------------------------------- respondents

@@ -139,7 +139,7 @@ export function generate(office: Office, kind: Kind, quarter: Quarter | undefine
   if (entered?.filled && !confirmOverwrite) throw new UserError(FILLED_NEEDS_CONFIRMATION, { tab: existing!.getName() }, 'confirmOverwrite');
   const ctx = genContext(office, entered?.values);
   const { plan, blocks } = buildPlan(office, kind, quarter, ctx);
-  const sheet = office.writeRegistered(plan, existing, blocks);
+  const sheet = office.writeRegistered(plan, existing, { blocks });
   return { name: sheet.getName(), status: existing ? 'updated' : 'created', people: plan.people, notEvaluated: plan.notEvaluated, keptValues: entered ? countKept(entered.values) : 0 };
 }
 

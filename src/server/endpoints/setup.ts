@@ -5,7 +5,6 @@ import { checkSettings, defaultSettings, type Settings } from '../../core/settin
 import { tr } from '../../core/i18n/translate';
 import { isoOf } from '../../core/calendar/dates';
 import { readNumber } from '../../core/cells';
-import { writeTab } from '../../adapters/tabWriter';
 import { staffTab, STAFF_FIRST_ROW } from '../../generation/staffTab';
 import { settingsTab, KPI_TABLE_ROW, KPI_TABLE_ROWS } from '../../generation/settingsTab';
 import { template } from '../../templates/source';
@@ -54,9 +53,7 @@ export function writeSettingsTab(office: Office, settings: Settings): void {
   const plan = settingsTab(office.templates, settings, catalogue);
   const entry = office.store.tab('settings');
   const ss = office.spreadsheet();
-  const existing = entry ? ss.getSheetByName(entry.name) : ss.getSheetByName(plan.name);
-  writeTab(office.services.spreadsheetApp, ss, { ...plan, name: existing ? existing.getName() : plan.name }, existing);
-  office.store.saveTab('settings', { name: existing ? existing.getName() : plan.name, kind: 'settings', firstDataRow: KPI_TABLE_ROW, columnIds: plan.columnIds, inputIds: plan.inputIds, keyIds: [] });
+  office.writeRegistered(plan, entry ? ss.getSheetByName(entry.name) : ss.getSheetByName(plan.name));
 }
 
 const STAFF_EXISTS = { kk: '«{tab}» парағы бар: ол қайта жазылмайды', ru: 'Лист «{tab}» уже есть: он не перезаписывается', en: 'The "{tab}" tab exists already: it is not overwritten' };
@@ -68,8 +65,7 @@ const STAFF_NOT_EMPTY = {
 
 function createStaff(office: Office, rows: unknown[][] = []): void {
   const plan = staffTab(office.templates, office.lang, rows);
-  const sheet = writeTab(office.services.spreadsheetApp, office.spreadsheet(), plan, null, false);
-  office.store.saveTab('staff', { name: sheet.getName(), kind: 'staff', firstDataRow: STAFF_FIRST_ROW, columnIds: plan.columnIds, inputIds: plan.inputIds, keyIds: ['name'] });
+  office.writeRegistered(plan, null, { protect: false });
 }
 
 export const setupEndpoints = {
