@@ -8,7 +8,7 @@
 import * as sheet from './functions';
 import { buildAddonMenu } from './adapters/menu';
 import { openSidebar } from './adapters/sidebar';
-import { calendarFunctions } from './core/calendar/customFunctions';
+import { calendarFunctions } from './functions/calendar';
 import { serverBundle } from './adapters/serverBundle';
 import type { Response } from './server/rpc';
 

@@ -4,7 +4,7 @@
  * UPPER_CASE function of a module is a custom function. Tests may register more.
  */
 import * as sheetFunctions from '../../../src/functions';
-import * as calendarFunctions from '../../../src/core/calendar/customFunctions';
+import * as calendarFunctions from '../../../src/functions/calendar';
 
 export type CustomFunction = (...args: unknown[]) => unknown;
 

@@ -1,4 +1,4 @@
-import { calendarFunctions, NETWORKDAYS_KZ, WORKDAY_KZ } from '../../../src/core/calendar/customFunctions';
+import { calendarFunctions, NETWORKDAYS_KZ, WORKDAY_KZ } from '../../src/functions/calendar';
 
 const day = (y: number, m: number, d: number): Date => new Date(y, m - 1, d);
 

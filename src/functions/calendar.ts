@@ -6,11 +6,12 @@
  * single row gives a plain value. A row with a blank argument gives "". Bad input throws an
  * Error naming the function, the row (1-based) and the argument.
  */
-import { isBlank as blank, readNumber, toMatrix } from '../cells';
-import { describeCell, isoToDate, readDateCell, type IsoDate } from './dates';
-import { parseHolidayTable } from './holidays';
-import { LocalizedError } from './localizedError';
-import { addWorkingDays, calendarFromDates, calendarFromRows, countWorkingDays, defaultCalendar, type WorkCalendar } from './workdays';
+import { isBlank as blank, readNumber, toMatrix } from '../core/cells';
+import { describeCell, isoToDate, readDateCell, type IsoDate } from '../core/calendar/dates';
+import { parseHolidayTable } from '../core/calendar/holidays';
+import { LocalizedError } from '../core/calendar/localizedError';
+import { addWorkingDays, calendarFromDates, calendarFromRows, countWorkingDays, defaultCalendar, type WorkCalendar } from '../core/calendar/workdays';
+import { asColumn, shape } from './args';
 
 
 /** A per-row argument: one value, or a column of `rows` cells. */
@@ -18,7 +19,7 @@ function column(fn: string, arg: string, x: unknown): { rows: number; at: (i: nu
   const m = toMatrix(x);
   if (m.length === 1 && m[0].length === 1) return { rows: 1, at: () => m[0][0] };
   if (m.length > 0 && m.every((r) => r.length === 1)) return { rows: m.length, at: (i) => m[i][0] };
-  throw new Error(`${fn}: ${arg} must be one cell or one column, not a ${m.length}×${m[0]?.length ?? 0} range`);
+  throw new Error(`${fn}: ${arg} must be one cell or one column, not a ${shape(m)} range`);
 }
 
 function aligned(fn: string, a: { rows: number }, b: { rows: number }, names: [string, string]): number {
@@ -66,10 +67,6 @@ function withRow<T>(fn: string, i: number, compute: () => T): T {
   }
 }
 
-function result(values: unknown[]): unknown {
-  return values.length === 1 ? values[0] : values.map((v) => [v]);
-}
-
 /** WORKDAY_KZ(start, days, [holidays]): the date `days` working days after (before, if negative) `start`. */
 export function WORKDAY_KZ(start: unknown, days: unknown, holidays?: unknown): unknown {
   const FN = 'WORKDAY_KZ';
@@ -85,7 +82,7 @@ export function WORKDAY_KZ(start: unknown, days: unknown, holidays?: unknown): u
     if (count !== null && !Number.isInteger(count)) throw new Error(`${FN}: row ${i + 1}, days ${describeCell(raw)} is not a whole number`);
     out[i] = from === null || count === null ? '' : isoToDate(withRow(FN, i, () => addWorkingDays(from, count, calendar)));
   }
-  return result(out);
+  return asColumn(out);
 }
 
 /** NETWORKDAYS_KZ(start, end, [holidays]): working days from `start` to `end`, both included. */
@@ -101,7 +98,7 @@ export function NETWORKDAYS_KZ(start: unknown, end: unknown, holidays?: unknown)
     const to = readDate(FN, i, 'end', e.at(e.rows === 1 ? 0 : i));
     out[i] = from === null || to === null ? '' : withRow(FN, i, () => countWorkingDays(from, to, calendar));
   }
-  return result(out);
+  return asColumn(out);
 }
 
 /** The two custom functions, for the add-on's entry file. */
