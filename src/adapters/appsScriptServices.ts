@@ -16,6 +16,7 @@ export function appsScriptServices(): Services {
     propertiesService: PropertiesService,
     formApp: FormApp,
     charts: Charts,
+    lockService: LockService,
     mailApp: typeof MAIL_SCOPE !== 'undefined' && MAIL_SCOPE && typeof MailApp !== 'undefined' ? MailApp : undefined,
     now: () => new Date(),
   };

@@ -12,6 +12,8 @@ export interface Services {
   readonly propertiesService: GoogleAppsScript.Properties.PropertiesService;
   readonly formApp: GoogleAppsScript.Forms.FormApp;
   readonly charts: GoogleAppsScript.Charts.Charts;
+  /** The document lock: every request that may write runs holding it (src/server/rpc.ts). */
+  readonly lockService: GoogleAppsScript.Lock.LockService;
   /** Present only where sending mail is allowed (off by default). */
   readonly mailApp?: GoogleAppsScript.Mail.MailApp;
   /** The current time (a fixed clock in tests). */

@@ -13,6 +13,7 @@ import type { TemplateSource } from '../../src/templates/source';
 import { CallLog } from './callLog';
 import { fakeCharts } from './charts';
 import { FakeFormApp } from './forms';
+import { FakeLockService } from './lock';
 import { FakeProperties, FakePropertiesService } from './properties';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheetApp';
@@ -35,6 +36,8 @@ export interface FakeServices {
   propertiesService: FakePropertiesService;
   /** The FormApp fake (test/fakes/forms.ts); its forms' published URLs are /form/<id> (served by the preview). */
   formApp: FakeFormApp;
+  /** LockService (test/fakes/lock.ts): `lockService.document.holder` is the execution holding the document lock. */
+  lockService: FakeLockService;
   calls: CallLog;
 }
 
@@ -63,13 +66,15 @@ export function createFakeServices(opts: FakeServicesOptions = {}): FakeServices
   const spreadsheetApp = new FakeSpreadsheetApp(spreadsheet);
   const propertiesService = new FakePropertiesService(calls);
   const formApp = new FakeFormApp(calls, now);
+  const lockService = new FakeLockService(calls);
   const services: Services = {
     templates: opts.templates ?? nodeTemplates,
     spreadsheetApp: spreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     propertiesService: propertiesService as unknown as GoogleAppsScript.Properties.PropertiesService,
     formApp: formApp as unknown as GoogleAppsScript.Forms.FormApp,
     charts: fakeCharts,
+    lockService: lockService as unknown as GoogleAppsScript.Lock.LockService,
     now,
   };
-  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, formApp, calls };
+  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, formApp, lockService, calls };
 }
