@@ -69,6 +69,25 @@ const UNEXPECTED: Text = {
   en: 'Unexpected error: {message}',
 };
 
+/** Sheets holds at most 50,000 characters in a cell: a longer text can never be written, so it is refused before anything is. */
+export const MAX_TEXT_CHARS = 50000;
+const TEXT_TOO_LONG: Text = {
+  kk: '«{field}» өрісіндегі мәтін тым ұзын ({n} таңба; Sheets ұяшығына ең көбі {max} сыйады): ештеңе өзгерген жоқ',
+  ru: 'Текст в поле «{field}» слишком длинный ({n} символов; в ячейку Sheets помещается не больше {max}): ничего не изменено',
+  en: 'The text of "{field}" is too long ({n} characters; a Sheets cell holds at most {max}): nothing was changed',
+};
+
+/** The path of the first text in the request longer than a cell can hold. */
+function tooLong(value: unknown, path: string[] = [], depth = 0): { field: string; n: number } | undefined {
+  if (typeof value === 'string') return value.length > MAX_TEXT_CHARS ? { field: path.join('.') || '(request)', n: value.length } : undefined;
+  if (depth > 20 || value === null || typeof value !== 'object') return undefined;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const found = tooLong(v, [...path, k], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Zod issues as "field: problem" pairs. */
 export function describeIssues(error: z.core.$ZodError): { field: string; message: string }[] {
   return error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(request)', message: i.message }));
@@ -80,6 +99,8 @@ export function handleRequest(endpoints: Endpoints, services: Services, request:
   const method = typeof req.method === 'string' ? req.method : '';
   const ep = Object.prototype.hasOwnProperty.call(endpoints, method) ? endpoints[method] : undefined;
   if (!ep) return { ok: false, error: { message: tr(UNKNOWN_METHOD, lang, { method: method || '?' }) } };
+  const long = tooLong(req.params);
+  if (long) return { ok: false, error: { message: tr(TEXT_TOO_LONG, lang, { field: long.field, n: long.n, max: MAX_TEXT_CHARS }), field: long.field } };
   const parsed = ep.params.safeParse(req.params ?? {});
   if (!parsed.success) {
     const issues = describeIssues(parsed.error);
@@ -90,8 +111,14 @@ export function handleRequest(endpoints: Endpoints, services: Services, request:
   }
   // One writer at a time: a request that may write holds the document lock from its first read to
   // its last write, so two users (or a double click) never interleave their read–modify–write.
-  const lock = ep.readOnly ? null : services.lockService.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) return { ok: false, error: { message: tr(BUSY, lang), busy: true } };
+  let lock: GoogleAppsScript.Lock.Lock | null = null;
+  try {
+    lock = ep.readOnly ? null : services.lockService.getDocumentLock();
+    if (lock && !lock.tryLock(LOCK_WAIT_MS)) return { ok: false, error: { message: tr(BUSY, lang), busy: true } };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { message: tr(UNEXPECTED, lang, { message }) } };
+  }
   const ctx: Context = { services, lang, shared: new Map(), finish: [], writable: !!lock };
   try {
     const result = ep.run(ctx, parsed.data);
@@ -108,6 +135,11 @@ export function handleRequest(endpoints: Endpoints, services: Services, request:
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { message: tr(UNEXPECTED, lang, { message }) } };
   } finally {
-    if (lock) lock.releaseLock();
+    // Apps Script also releases it when the execution ends: a failed release loses nothing.
+    try {
+      lock?.releaseLock();
+    } catch {
+      // released at the end of the execution
+    }
   }
 }

@@ -292,8 +292,18 @@ export const generationEndpoints = {
   /** The current user's unfinished run, if any: the sidebar offers to resume it. */
   getGenerationRun: endpoint(z.object({}), (ctx: Context) => {
     const run = loadRun(ctx);
-    if (!run || run.done.length >= run.jobIds.length || run.year !== new Office(ctx).settings()?.year) return null;
-    return run;
+    const office = new Office(ctx);
+    if (!run || run.done.length >= run.jobIds.length || run.year !== office.settings()?.year) return null;
+    const left = run.jobIds.filter((id) => !run.done.includes(id));
+    const jobs = left.flatMap((id) => {
+      try {
+        const { kind, quarter } = parseJobId(office, id);
+        return [{ id, name: office.tabName(kind, quarter) }];
+      } catch {
+        return []; // a job of another edition (the settings changed since): not resumed
+      }
+    });
+    return jobs.length ? { ...run, jobs } : null;
   }, { readOnly: true }),
 
   /** Forgets the current user's run (finished, or given up). */
