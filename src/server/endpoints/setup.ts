@@ -107,7 +107,7 @@ export const setupEndpoints = {
   /** The roster's people, for the sidebar's choosers (print form, calibration). */
   listPeople: endpoint(
     z.object({}),
-    (ctx: Context) => new Office(ctx).roster().people.map((p) => ({ id: p.id, name: p.name, position: p.position, unit: p.unit, head: p.head, manager: p.manager })),
+    (ctx: Context) => new Office(ctx).roster().people.map((p) => ({ id: p.id, name: p.name, position: p.position, unit: p.unit, head: p.head, manager: p.manager, appointed: p.appointed })),
     { readOnly: true },
   ),
 
