@@ -193,7 +193,18 @@ describe('carry-over on regeneration, by person id', () => {
     o.calls.reset();
     const e = o.fail('saveSettings', { settings: { ...SETTINGS, organisation: 'А'.repeat(60000) } });
     expect(e.field).toBe('settings.organisation');
-    expect(e.message).toContain('60000');
+    // Named as the sidebar labels it, in the user's language.
+    expect(e.message).toBe('«Ұйым атауы» өрісіндегі мәтін тым ұзын (60000 таңба; Sheets ұяшығына ең көбі 50000 сыйады): ештеңе өзгерген жоқ');
     expect(o.calls.total).toBe(0);
+  });
+
+  test('a malformed request is refused naming the field as the sidebar labels it, in the user\'s language', () => {
+    const o = setUp();
+    const e = o.fail('planGeneration', { kinds: [], quarters: [1] }, 'ru');
+    expect(e.field).toBe('kinds');
+    expect(e.message).toBe('Неверные данные: «Что создать»: слишком мало или пусто (не меньше 1)');
+    const k = o.fail('openPrintForm', { quarter: 5, person: 'x' });
+    expect(k.field).toBe('quarter');
+    expect(k.message).toMatch(/^Деректер дұрыс емес: «Тоқсан»: /);
   });
 });

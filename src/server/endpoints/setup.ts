@@ -1,7 +1,7 @@
 /** Setting up the office: state, settings, the Staff tab and its check. */
 import * as z from 'zod/mini';
 import { EDITION_IDS, EDITIONS } from '../../core/editions';
-import { checkSettings, defaultSettings, type Settings } from '../../core/settings';
+import { checkSettings, defaultSettings, FIELD_LABELS, type Settings } from '../../core/settings';
 import { tr } from '../../core/i18n/translate';
 import { toSheetValues } from '../../core/calendar/zone';
 import { readNumber } from '../../core/cells';
@@ -78,7 +78,7 @@ export const setupEndpoints = {
     office.store.saveSettings(checked.settings);
     writeSettingsTab(office, checked.settings);
     return state(office);
-  }),
+  }, { labels: Object.fromEntries(Object.entries(FIELD_LABELS).map(([k, v]) => [`settings.${k}`, v])) }),
 
   createStaffTab: endpoint(z.object({}), (ctx: Context) => {
     const office = new Office(ctx);
