@@ -208,3 +208,35 @@ describe('carry-over on regeneration, by person id', () => {
     expect(k.message).toMatch(/^Деректер дұрыс емес: «Тоқсан»: /);
   });
 });
+
+describe('a change of edition or year with tabs made', () => {
+  test('is explained and asked for before saving; the old edition\'s tabs are kept with what was entered, marked, and new ones are made', () => {
+    const o = setUp();
+    generate(o, false);
+    typeScores(o);
+    const e = o.fail('saveSettings', { settings: { ...SETTINGS, edition: '2026-params' } });
+    expect(e.field).toBe('confirmChange');
+    expect(e.message).toMatch(/^Редакция өзгереді: .* 2026 жылдың парақтары \(1: «1-тоқсан 2026»\) сол күйінде сақталады/);
+    expect(o.call<StateDto>('getState').settings!.edition).toBe('2023'); // nothing saved
+    o.call('saveSettings', { settings: { ...SETTINGS, edition: '2026-params' }, confirmChange: true });
+    const kept = o.spreadsheet.getSheetByName('1-тоқсан 2026 (2023 ред.)');
+    expect(kept).not.toBeNull();
+    expect(kept!.getRange(4, 4, 9, 4).getValues().flat().filter((v) => v !== '')).toHaveLength(36);
+    const p = plan(o);
+    expect(p.jobs[0]).toMatchObject({ name: REGISTER, exists: false, filled: false });
+    const [r] = generate(o, false);
+    expect(r.status).toBe('created');
+    // 003 appendices 1–2: five parameters and the sanction in the new register.
+    expect(o.sheet(REGISTER).getRange('H3').getValue()).toMatch(/^5\./);
+  });
+
+  test('a change of year keeps the year\'s tabs as they are, after saying so', () => {
+    const o = setUp();
+    generate(o, false);
+    const e = o.fail('saveSettings', { settings: { ...SETTINGS, year: 2027 } }, 'ru');
+    expect(e.message).toMatch(/^Меняется год: 2026 → 2027\. Листы 2026 года \(1: «1-тоқсан 2026»\) останутся без изменений/);
+    o.call('saveSettings', { settings: { ...SETTINGS, year: 2027 }, confirmChange: true });
+    expect(o.spreadsheet.getSheetByName(REGISTER)).not.toBeNull();
+    expect(plan(o).jobs[0].name).toBe('1-тоқсан 2027');
+  });
+});
