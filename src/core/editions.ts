@@ -70,7 +70,7 @@ export const EDITIONS: Readonly<Record<EditionId, Edition>> = {
     minMonthsInPosition: 1,
     probationExcluded: false,
     review: 'calibration',
-    printForms: { heads: '2023-kpi-sheet', staff: '2023-differentiation' },
+    printForms: { heads: '2023-kpi-plan', staff: '2023-differentiation' },
   },
   '2026-params': {
     id: '2026-params',

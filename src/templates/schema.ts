@@ -26,3 +26,21 @@ export function tabTemplatesSchema() {
     print: z.object({ name: text, labels: texts() }),
   });
 }
+
+/** What fills a blank of a printed form (generation/printTab.ts). */
+export const FORM_FILLS = ['evaluated', 'evaluatedFull', 'position', 'unit', 'period', 'quarter', 'year', 'evaluator', 'evaluatorFull', 'score', 'grade'] as const;
+
+/**
+ * One line of a printed official form, top to bottom (templates/data/evaluationForms.json `sheet`):
+ * a text (its `fill` replaces the runs of underscores in turn, or follows the text when it has
+ * none), a row of texts at given columns (a signature block), or the form's table.
+ */
+export function sheetLineSchema() {
+  const fill = z.optional(z.array(z.enum(FORM_FILLS)));
+  const style = z.optional(z.enum(['title', 'right', 'small', 'bold']));
+  return z.union([
+    z.object({ text: textSchema(), fill, style }),
+    z.object({ row: z.array(z.object({ col: z.number().check(z.int(), z.gte(1), z.lte(6)), text: z.optional(textSchema()), fill })).check(z.minLength(1)), style }),
+    z.object({ table: z.enum(['parameters', 'kpi-plan', 'points-2017']) }),
+  ]);
+}

@@ -151,9 +151,22 @@ describe('generation', () => {
     expect(print.pdfUrl).toMatch(/export\?format=pdf&gid=\d+&range=A\d+:F\d+&size=A4&portrait=true/);
     const [, from, to] = /range=A(\d+):F(\d+)/.exec(print.pdfUrl)!.map(Number);
     const block = o.sheet(print.tab).getRange(from, 1, to - from + 1, 6).getValues();
-    expect(block.flat()).toContain(`Бағаланатын қызметшінің Т.А.Ә.: ${staffName}`);
-    expect(block.find((r) => r[1] === 'Орташа қорытынды баға')![2]).toBe(3.75);
-    expect(block.find((r) => r[1] === 'Бағалау нәтижесі')![2]).toBe('Функционалдық міндеттерді тиісті түрде орындайды');
+    // 004 appendix 4, filled: the name in its blank, the average in the score column, the result in the form's wording.
+    expect(block.flat()).toContain(`Бағаланатын қызметшінің Т.А.Ә. (ол болған жағдайда) ${staffName}`);
+    expect(block.find((r) => r[1] === 'Орташа қорытынды баға')![3]).toBe(3.75);
+    expect(block.flat()).toContain(
+      'Бағалау нәтижесі: функционалдық міндеттерін тиісті түрде атқарады (функционалдық міндеттерін тиімді атқарады, функционалдық міндеттерін тиісті түрде атқарады, функционалдық міндеттерін қанағаттанарлық түрде атқарады, функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады).',
+    );
+    // 004 appendix 1 for the head: the Q1 KPI values and the quarter's final score (sum / number of KPIs, 004 §27).
+    const headPrint = o.call<{ tab: string; pdfUrl: string }>('openPrintForm', { quarter: 1, person: head });
+    const [, hFrom, hTo] = /range=A(\d+):F(\d+)/.exec(headPrint.pdfUrl)!.map(Number);
+    const headBlock = o.sheet(headPrint.tab).getRange(hFrom, 1, hTo - hFrom + 1, 6).getValues();
+    expect(headBlock.filter((r) => r[0] !== '' && r[1] !== '').slice(1, 4).map((r) => r.slice(0, 3))).toEqual([
+      ['1.', 'Өтініштерді қарау', '%'], ['2.', 'Шағымдар саны', 'дана'], ['3.', 'Іс-шаралар', 'дана'],
+    ]);
+    expect(headBlock.filter((r) => r[1] === 'Нақты мәні').slice(0, 3).map((r) => r[2])).toEqual([100, 8, 6]);
+    expect(headBlock.filter((r) => r[1] === 'Бағалау').slice(0, 3).map((r) => r[2])).toEqual([5, 5, 2]);
+    expect(headBlock.flat()).toContain('Қорытынды бағалау 4');
   });
 
   test('the Spreadsheet calls to generate a register do not depend on the number of people', () => {

@@ -1,11 +1,8 @@
 import { annualTab } from '../../src/generation/annualTab';
 import { kpiTab, KPI_SLOTS } from '../../src/generation/kpiTab';
 import { pointsTab } from '../../src/generation/pointsTab';
-import { printTab } from '../../src/generation/printTab';
 import { staffTab } from '../../src/generation/staffTab';
 import { workplanTab } from '../../src/generation/workplanTab';
-import { evaluationForms } from '../../src/templates/source';
-import { nodeTemplates } from '../../src/templates/nodeTemplates';
 import { readRoster } from '../../src/core/roster';
 import { genContext, person, templates } from '../support/genContext';
 
@@ -76,21 +73,6 @@ describe('annual summary, editions 2023 / 2026-params (001 §4; 003 §4)', () =>
     );
     expect(plan.values[3][6]).toBe('=ANNUAL_SCORE(C4:F5)');
     expect(plan.values[3][7]).toBe('=GRADE(G4:G5, "kk")');
-  });
-});
-
-describe('printable evaluation sheets', () => {
-  const forms = evaluationForms(nodeTemplates) as never;
-  test('one block per evaluated person, the form title and parameters of 003 appendix 2 in Russian, filled from the register by name', () => {
-    const people = [person('Иванова А.', { manager: 'Петров П.' }), person('Новый', { appointed: '2026-03-20' })];
-    const { plan, blocks } = printTab(genContext('2026-params', people, 'ru'), 1, forms);
-    expect(blocks).toEqual([{ name: 'Иванова А.', firstRow: 1, lastRow: expect.any(Number) }]);
-    const text = plan.values.flat().join('\n');
-    expect(plan.values[0][0]).toBe(forms['2026-params-staff' as never]['title' as never]['ru' as never]);
-    expect(text).toContain('Ф.И.О. оцениваемого служащего: Иванова А.');
-    expect(text).toContain('Качество выполнения функциональных обязанностей');
-    expect(text).toContain(`=IFERROR(INDEX('1 кв. 2026'!$J$4:$J$2000,MATCH("Иванова А.",'1 кв. 2026'!$A$4:$A$2000,0)),"")`);
-    expect(text).toContain('Оценивающее лицо (непосредственный руководитель): Петров П.');
   });
 });
 
