@@ -188,12 +188,12 @@ describe('004 appendix 1 printed for a head (edition 2023): the individual work 
     const plan4 = rows.filter((r) => r.startsWith('Жоспарлы мәні'));
     expect(plan4).toHaveLength(5);
     const cells = plan4[1].split(' | ');
-    expect(cells.slice(1)).toEqual([1, 2, 3, 4].map((q) => `=IFERROR(INDEX('ТНИ ${q}-тоқсан 2026'!$F$4:$F$2000,MATCH("Басшы Б.",'ТНИ ${q}-тоқсан 2026'!$A$4:$A$2000,0)+1),"")`));
+    expect(cells.slice(1)).toEqual([1, 2, 3, 4].map((q) => `=IFERROR(INDEX('НМИ ${q}-тоқсан 2026'!$F$4:$F$2000,MATCH("Басшы Б.",'НМИ ${q}-тоқсан 2026'!$A$4:$A$2000,0)+1),"")`));
     for (const label of ['Нақты мәні', 'Нысаналы мақсатты индикатордың пайыздық іске асуы', 'Бағалау']) expect(rows.filter((r) => r.startsWith(label + ' |'))).toHaveLength(5);
   });
 
   test('the final score of the quarter (004 §27: sum of KPI scores / number of KPIs), the result in the form\'s wording, the two-party signature block', () => {
-    expect(rows.find((r) => r.startsWith('="Қорытынды бағалау "'))).toContain(`INDEX('ТНИ 3-тоқсан 2026'!$M$4:$M$2000,MATCH("Басшы Б.",'ТНИ 3-тоқсан 2026'!$L$4:$L$2000,0))`);
+    expect(rows.find((r) => r.startsWith('="Қорытынды бағалау "'))).toContain(`INDEX('НМИ 3-тоқсан 2026'!$M$4:$M$2000,MATCH("Басшы Б.",'НМИ 3-тоқсан 2026'!$L$4:$L$2000,0))`);
     expect(rows).toContain('НМИ санына бөлінген НМИ бойынша бағалау сомасы');
     expect(rows.find((r) => r.startsWith('="Бағалау нәтижесі: "'))).toContain('"функционалдық міндеттерін тиісті түрде атқарады"');
     expect(rows.slice(-5)).toEqual([

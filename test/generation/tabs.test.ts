@@ -44,7 +44,7 @@ describe('edition 2017 tabs (000)', () => {
     expect(plan.values[4][15]).toBe('Бағаланбайды: лауазымда үш айдан аз (000 §3)');
   });
 
-  test('work plan: at most four targets, each rated 2–5 (000 §12)', () => {
+  test('work plan: at most four targets, each rated 2–5 (000 §30)', () => {
     const plan = workplanTab(genContext('2017', people));
     expect(plan.values[2].filter((h) => String(h).startsWith('Мақсат'))).toHaveLength(4);
     expect(plan.validations[3][2]).toMatchObject({ kind: 'list', values: ['2', '3', '4', '5'] });
@@ -65,11 +65,11 @@ describe('annual summary, editions 2023 / 2026-params (001 §4; 003 §4)', () =>
     const sources = [1, 2, 3, 4].map((q) => ({
       quarter: q,
       primary: { name: `${q}-тоқсан 2026`, nameCol: 'A', resultCol: 'H' },
-      fallback: { name: `ТНИ ${q}-тоқсан 2026`, nameCol: 'L', resultCol: 'M' },
+      fallback: { name: `НМИ ${q}-тоқсан 2026`, nameCol: 'L', resultCol: 'M' },
     }));
     const plan = annualTab(genContext('2023', [person('А'), person('Б')]), sources);
     expect(plan.values[3][2]).toBe(
-      `=ARRAYFORMULA(IF(A4:A5="","",IFERROR(VLOOKUP(A4:A5,'1-тоқсан 2026'!$A$4:$H$2000,8,FALSE),IFERROR(VLOOKUP(A4:A5,'ТНИ 1-тоқсан 2026'!$L$4:$M$2000,2,FALSE),""))))`,
+      `=ARRAYFORMULA(IF(A4:A5="","",IFERROR(VLOOKUP(A4:A5,'1-тоқсан 2026'!$A$4:$H$2000,8,FALSE),IFERROR(VLOOKUP(A4:A5,'НМИ 1-тоқсан 2026'!$L$4:$M$2000,2,FALSE),""))))`,
     );
     expect(plan.values[3][6]).toBe('=ANNUAL_SCORE(C4:F5)');
     expect(plan.values[3][7]).toBe('=GRADE(G4:G5, "kk")');
