@@ -3,17 +3,12 @@
  * 004 appendices 1 and 4 (edition 2023, kk), 003 appendices 1 and 2 (edition 2026-params, ru),
  * 000 appendix 2 (edition 2017, kk). Expected texts are quoted from the seeds or read from them.
  */
-import { readFileSync, readdirSync, existsSync } from 'fs';
-import { join, resolve } from 'path';
 import { printTab, type PrintForm } from '../../src/generation/printTab';
 import { evaluationForms } from '../../src/templates/source';
 import { nodeTemplates } from '../../src/templates/nodeTemplates';
 import { genContext, person } from '../support/genContext';
+import { seed, squash } from '../support/seeds';
 
-const SEEDS = process.env.BAGALAU_SEEDS ?? resolve(__dirname, '../../../shared/seeds');
-if (!existsSync(SEEDS)) throw new Error(`the legal texts are needed at ${SEEDS} (or set BAGALAU_SEEDS)`);
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const seed = (n: string) => squash(readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(n + '_'))!), 'utf8'));
 const forms = evaluationForms(nodeTemplates) as unknown as Record<string, PrintForm & { notes?: unknown[]; translated?: string[] }>;
 
 /** Every text of a form in the given language, in the order printed. */
