@@ -17,7 +17,20 @@ export function tabTemplatesSchema() {
     statuses: z.object({ active: text, leave: text, sick: text, trip: text, training: text, probation: text, dismissed: text }),
     yesNo: z.object({ yes: text, no: text }),
     directions: z.object({ up: text, down: text }),
-    settings: z.object({ name: text, title: text, kpiTableTitle: text, catalogueTitle: text, fields: texts() }),
+    settings: z.object({
+      name: text,
+      title: text,
+      kpiTableTitle: text,
+      catalogueTitle: text,
+      /** What the product decides where the law is silent (methodology §8), shown per edition on the Settings tab. */
+      defaults: z.object({
+        title: text,
+        what: text,
+        value: text,
+        items: z.array(z.object({ id: z.string(), editions: z.array(z.enum(['2023', '2026-params', '2017'])).check(z.minLength(1)), what: text, value: text })).check(z.minLength(1)),
+      }),
+      fields: texts(),
+    }),
     register: z.object({ name: text, title: text, columns: texts(), groups: z.object({ heads: text, staff: text }) }),
     kpi: z.object({ name: text, title: text, columns: texts() }),
     points: z.object({ name: text, title: text, columns: texts() }),
