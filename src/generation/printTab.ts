@@ -39,8 +39,8 @@ export interface PrintForm {
 export const PRINT_COLUMNS = 6;
 /** Column widths (px) of A..F per edition: column B carries the prose of the forms. */
 const WIDTHS: Record<EditionId, number[]> = {
-  '2023': [34, 300, 170, 56, 56, 56],
-  '2026-params': [16, 300, 60, 80, 230, 8],
+  '2023': [30, 250, 200, 90, 90, 60],
+  '2026-params': [16, 260, 80, 90, 260, 8],
   '2017': [34, 230, 150, 150, 100, 8],
 };
 const PROSE = 2;

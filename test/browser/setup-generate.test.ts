@@ -134,7 +134,8 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     await s.page.waitForFunction((n) => document.body.dataset.sheet === n && !!document.querySelector('table.sheet'), tab);
     const sheetText = await s.page.textContent('table.sheet');
     expect(sheetText).toContain('Қасымова Жанар Болатқызы');
-    expect(sheetText).toMatch(/Орташа қорытынды баға4[.,]5\d*Бағалау нәтижесіФункционалдық міндеттерді тиімді орындайды/);
+    // 004 appendix 4 filled in: the average, then the result in the form's own wording (methodology §2).
+    expect(sheetText).toMatch(/Орташа қорытынды баға4[.,]5\d*\d+Ескертпе: [^]*?Бағалау нәтижесі: функционалдық міндеттерін тиімді атқарады \(/);
     await s.page.evaluate(() => {
       const cell = Array.from(document.querySelectorAll('table.sheet td')).find((td) => (td.textContent ?? '').includes('Қасымова Жанар Болатқызы'));
       cell?.closest('tr')?.previousElementSibling?.previousElementSibling?.previousElementSibling?.scrollIntoView();
