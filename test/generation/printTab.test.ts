@@ -3,6 +3,7 @@
  * 004 appendices 1 and 4 (edition 2023, kk), 003 appendices 1 and 2 (edition 2026-params, ru),
  * 000 appendix 2 (edition 2017, kk). Expected texts are quoted from the seeds or read from them.
  */
+import type { Text } from '../../src/core/text';
 import { printTab, type PrintForm } from '../../src/generation/printTab';
 import { evaluationForms } from '../../src/templates/source';
 import { nodeTemplates } from '../../src/templates/nodeTemplates';
@@ -21,6 +22,9 @@ function formTexts(form: PrintForm, lang: 'kk' | 'ru' | 'en'): string[] {
   for (const x of [...(form.columns ?? []), ...(form.columnGroups ?? []), ...(form.rows ?? []), ...(form.totalRows ?? [])]) out.push(x.label[lang]);
   for (const r of form.rows ?? []) if (r.hint) out.push(r.hint[lang]);
   for (const o of form.resultOptions ?? []) out.push(o[lang]);
+  const more = form as PrintForm & { fields?: { label: Text }[]; intro?: Text[]; footer?: Text[]; signatures?: { label: Text }[] };
+  for (const f of [...(more.fields ?? []), ...(more.signatures ?? [])]) out.push(f.label[lang]);
+  for (const t of [...(more.intro ?? []), ...(more.footer ?? [])]) out.push(t[lang]);
   return out;
 }
 
@@ -34,6 +38,8 @@ describe('the forms are the law word for word, in the language they were issued 
     ['2026-params-heads', '003', 'ru'],
     ['2026-params-staff', '003', 'ru'],
     ['2017-quarterly-sheet', '000', 'kk'],
+    ['2017-work-plan', '000', 'kk'],
+    ['2017-annual-sheet', '000', 'kk'],
   ] as const)('%s: every text occurs in %s as printed (%s)', (key, doc, lang) => {
     const form = forms[key];
     expect(form.issued).toBe(lang);
