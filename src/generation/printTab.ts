@@ -212,6 +212,7 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
   const rows = Math.max(lines.length, 1);
   const g = emptyGrid(rows, PRINT_COLUMNS);
   lines.forEach((line, i) => {
+    if (line.cells.length > PRINT_COLUMNS) throw new Error(`print tab: row ${i + 1} has ${line.cells.length} cells; a form is printed in columns A..F`);
     line.cells.forEach((v, j) => (g.values[i][j] = v ?? ''));
     const row = i + 1;
     const all = { row, col: 1, rows: 1, cols: PRINT_COLUMNS };

@@ -237,3 +237,13 @@ describe('000 appendix 2 printed in Kazakh (edition 2017)', () => {
     expect(rows.slice(-5)).toEqual(['Қызметші | Тікелей басшы', 'Қызметші Қ. | Басшы Б.', '(тегі, аты - жөні) | (тегі, аты - жөні)', 'күні _____ | күні _____', 'колы _____ | колы _____']);
   });
 });
+
+describe('every printed form fits the A4 export of columns A..F (openPrintForm)', () => {
+  test.each([['2023', 'kk'], ['2023', 'ru'], ['2026-params', 'en'], ['2017', 'ru']] as const)('%s in %s', (edition, lang) => {
+    const people = [person('Басшы Б.', { head: true }), person('Маман М.', { manager: 'Басшы Б.' })];
+    const { plan, blocks } = printTab(genContext(edition, people, lang), 4, forms);
+    expect(blocks).toHaveLength(2);
+    expect(plan.values.every((r) => r.length === 6)).toBe(true);
+    expect(plan.widths.map((w) => w[0])).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
