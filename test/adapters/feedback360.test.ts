@@ -69,7 +69,7 @@ describe('respondents', () => {
       'Мұхамедиев Нұрлан Бақытұлы|әріптес',
       `${STAFF}|өзін-өзі бағалау`,
     ]);
-    // The chief has 2 direct subordinates: the proposal adds one of theirs to reach 3 (001 §33).
+    // The chief has 2 direct subordinates: the proposal adds one of theirs to reach 3 (001 §35).
     expect(of(CHIEF)).toHaveLength(4);
   });
 
@@ -243,7 +243,7 @@ describe('import', () => {
     expect(head[0]).toEqual([HEAD, 'басшылар (12 құзырет)', 1, 'Қызметті басқару', 3.33, 3, 1]);
     // Competency 3: 5, 4, 3, 2 → 3.5 over 4 answers.
     expect(head[2].slice(4)).toEqual([3.5, 4, 1]);
-    // Fewer than 3 non-self answers: "not enough answers", never a number (anonymity, 001 §33).
+    // Fewer than 3 non-self answers: "not enough answers", never a number (at least 3, 001 §35; anonymity, §33).
     const staff = rows.filter((x) => x[0] === STAFF);
     expect(staff.map((x) => x[4])).toEqual(Array(8).fill('жауап жеткіліксіз'));
     expect(staff[0].slice(5)).toEqual([2, 4]);
