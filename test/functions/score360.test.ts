@@ -34,12 +34,13 @@ describe('SCORE_360: average per competency, self excluded (004 appendices 7–8
 
   test('fewer than 3 non-self answers in a column is an error (anonymity)', () => {
     expect(() => SCORE_360([[5], [4], [3]], [[true], [false], [false]])).toThrow(
-      'SCORE_360: column 1 has 2 non-self answers; at least 3 are needed',
+      'SCORE_360: column 1, answers: only 2 non-self answers; at least 3 are needed',
     );
   });
 
   test('an answer that is not 1–5 nor a level, or a bad self flag, is an error', () => {
-    expect(() => SCORE_360([[5, 6], [4, 4], [3, 3]])).toThrow('SCORE_360: row 1, column 2, answer 6 is not 1–5 nor one of the five answer levels');
-    expect(() => SCORE_360([[5], [4], [3]], [['me'], [''], ['']])).toThrow('SCORE_360: row 1, self "me" is not a flag');
+    expect(SCORE_360([[5, 6], [4, 4], [3, 3]])).toEqual([[4, '#SCORE_360: row 1 of the range, column 2, answer 6 is not 1–5 nor one of the five answer levels']]);
+    expect(() => SCORE_360([[6], [4], [3]])).toThrow('SCORE_360: answer 6 is not 1–5 nor one of the five answer levels');
+    expect(() => SCORE_360([[5], [4], [3]], [['me'], [''], ['']])).toThrow('SCORE_360: self "me" is not a flag');
   });
 });
