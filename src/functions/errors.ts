@@ -104,7 +104,8 @@ export function showIn(v: unknown, lang: Lang): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) {
     if (isNaN(v.getTime())) return VALUE.invalidDate[lang];
-    return fill(VALUE.date, lang, { date: dateToIso(v) });
+    const iso = dateToIso(v);
+    return fill(VALUE.date, lang, { date: lang === 'en' ? iso : `${iso.slice(8)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` });
   }
   if (v === null || v === undefined) return VALUE.blank[lang];
   if (Array.isArray(v)) return VALUE.range[lang];

@@ -2,19 +2,26 @@ import { type Matrix, readNumber, readPercentText } from '../core/cells';
 import { readFlag, FLAG_WORDS } from '../core/flags';
 import { DEFAULT_KPI_TABLE, kpiPercent, kpiScore, sortBands, type Direction, type KpiScoreBand } from '../core/kpi';
 import { KPI_PLAN_GRADE_LABELS, kpiPlanGrade, PLAN_KPI_COUNT } from '../core/kpiPlan';
-import { foldKeyword } from '../core/text';
+import { foldKeyword, type Lang } from '../core/text';
 import { asColumn, asMatrix, omitted, perCell, readLang, readMatrix, shape, type SheetValue } from './args';
 import { Call, CellProblem, problem, showIn } from './errors';
 
-const UP_WORDS = ['up', 'more', 'higher', '+', '↑', 'өсу', 'артық', 'көбірек', 'больше', 'рост', 'выше'];
-const DOWN_WORDS = ['down', 'less', 'lower', '-', '↓', 'кему', 'азаю', 'азырақ', 'меньше', 'снижение', 'ниже'];
+const DIRECTION_WORDS: Readonly<Record<Lang, Readonly<Record<Direction, readonly string[]>>>> = {
+  en: { up: ['up', 'more', 'higher', '+', '↑'], down: ['down', 'less', 'lower', '-', '↓'] },
+  kk: { up: ['өсу', 'артық', 'көбірек'], down: ['кему', 'азаю', 'азырақ'] },
+  ru: { up: ['больше', 'рост', 'выше'], down: ['меньше', 'снижение', 'ниже'] },
+};
 
-function readDirection(v: unknown, column?: number): Direction {
+function readDirection(call: Call, v: unknown, column?: number): Direction {
   if (omitted(v) || v === '') return 'up';
   const k = typeof v === 'string' ? foldKeyword(v) : '';
-  if (UP_WORDS.includes(k)) return 'up';
-  if (DOWN_WORDS.includes(k)) return 'down';
-  return problem('direction', v, 'direction', { words: `${UP_WORDS.join(', ')} / ${DOWN_WORDS.join(', ')}` }, column);
+  for (const words of Object.values(DIRECTION_WORDS)) {
+    if (words.up.includes(k)) return 'up';
+    if (words.down.includes(k)) return 'down';
+  }
+  const own = DIRECTION_WORDS[call.language()];
+  const words = call.language() === 'en' ? own : { up: ['up', ...own.up], down: ['down', ...own.down] };
+  return problem('direction', v, 'direction', { words: `${words.up.join(', ')} / ${words.down.join(', ')}` }, column);
 }
 
 /** A plan or fact cell: a number ≥ 0, or null when blank. */
@@ -42,7 +49,7 @@ function percentMatrix(fn: string, plan: SheetValue, fact: SheetValue, direction
     for (let j = 0; j < cols; j++) {
       line[j] = call.row(i, () => {
         const column = cols > 1 ? j : undefined;
-        const dir = readDirection(directionOf(i, j), column);
+        const dir = readDirection(call, directionOf(i, j), column);
         const p = readAmount('plan', P[i][j], column);
         const f = readAmount('fact', F[i][j], column);
         if (p === null || f === null) return '';

@@ -40,7 +40,7 @@ export const PROBLEMS = {
   outside: { kk: '{min}–{max} аралығынан тыс', ru: 'вне диапазона {min}–{max}', en: 'is outside {min}–{max}' },
   below: { kk: '{min}-ден кем', ru: 'меньше {min}', en: 'is below {min}' },
   negative: { kk: 'теріс сан', ru: '— отрицательное число', en: 'is negative' },
-  notCount: { kk: '0-ден кем емес бүтін сан емес', ru: '— не целое число от 0 и выше', en: 'is not a whole number of 0 or more' },
+  notCount: { kk: '0 не одан көп бүтін сан болуы керек', ru: '— должно быть целым числом от 0 и выше', en: 'is not a whole number of 0 or more' },
   notWhole: { kk: 'бүтін сан емес', ru: '— не целое число', en: 'is not a whole number' },
   tooFar: { kk: '−{max}…{max} аралығынан тыс', ru: 'вне диапазона −{max}…{max}', en: 'is outside −{max}…{max}' },
   sanction: { kk: 'белгілі жаза емес; қабылданатын сөздер: {words}', ru: '— неизвестное взыскание; допустимые слова: {words}', en: 'is not a known sanction; accepted: {words}' },

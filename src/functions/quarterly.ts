@@ -23,16 +23,16 @@ export function QUARTERLY_SCORE(scores: SheetValue, sanction?: SheetValue): Shee
         const x = readBounded('scores', row[j], PARAMETER_MIN, PARAMETER_MAX);
         if (x !== null) values.push(x);
       }
-      const kind = readSanction(sanctionOf(i));
+      const kind = readSanction(call, sanctionOf(i));
       return values.length < width ? '' : quarterlyScore(values, kind);
     });
   }
   return asColumn(out);
 }
 
-function readSanction(v: unknown): SanctionKind {
+function readSanction(call: Call, v: unknown): SanctionKind {
   const kind = parseSanction(v);
-  if (kind === undefined) problem('sanction', v, 'sanction', { words: sanctionWords() });
+  if (kind === undefined) problem('sanction', v, 'sanction', { words: sanctionWords(call.language()) });
   return kind;
 }
 
