@@ -98,9 +98,15 @@ export function isErrorText(v: unknown): v is string {
   return typeof v === 'string' && /^#(?:[A-Z][A-Z0-9_]*:|N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!)/.test(v);
 }
 
+/** A long text is cut in a message (a cell holds at most 50,000 characters). */
+const SHOWN_CHARS = 60;
+
 /** How a value reads in a message. */
 export function showIn(v: unknown, lang: Lang): string {
-  if (typeof v === 'string') return lang === 'en' ? JSON.stringify(v) : `«${v}»`;
+  if (typeof v === 'string') {
+    const t = v.length > SHOWN_CHARS ? `${v.slice(0, SHOWN_CHARS)}…` : v;
+    return lang === 'en' ? JSON.stringify(t) : `«${t}»`;
+  }
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) {
     if (isNaN(v.getTime())) return VALUE.invalidDate[lang];
