@@ -4,7 +4,7 @@
  * editable) and computed columns (one array formula in the first data row).
  */
 import { GRADE_BANDS, type Scale } from '../core/grades';
-import { COLORS, emptyGrid, fill, type CellBox, type ConditionalSpec, type TabPlan, type ValidationSpec } from './plan';
+import { colLetter, COLORS, emptyGrid, fill, userText, type CellBox, type ConditionalSpec, type TabPlan, type ValidationSpec } from './plan';
 
 export const TITLE_ROW = 1;
 export const SUBTITLE_ROW = 2;
@@ -74,7 +74,7 @@ export function buildTable(spec: TableSpec): TabPlan {
   g.values[TITLE_ROW - 1][0] = spec.title;
   g.fontSizes[TITLE_ROW - 1][0] = 14;
   g.fontWeights[TITLE_ROW - 1][0] = 'bold';
-  g.values[SUBTITLE_ROW - 1][0] = spec.subtitle;
+  g.values[SUBTITLE_ROW - 1][0] = userText(spec.subtitle); // starts with the organisation's name
   const header: CellBox = { row: HEADER_ROW, col: 1, rows: 1, cols: spec.columns.length };
   fill(g.fontWeights, header, 'bold');
   fill(g.backgrounds, header, COLORS.header);
@@ -86,7 +86,7 @@ export function buildTable(spec: TableSpec): TabPlan {
     const col = i + 1;
     g.values[HEADER_ROW - 1][i] = c.header;
     const box: CellBox = { row: FIRST_DATA_ROW, col, rows: dataRows, cols: 1 };
-    if (c.values) c.values.forEach((v, r) => (g.values[FIRST_DATA_ROW - 1 + r][i] = v));
+    if (c.values) c.values.forEach((v, r) => (g.values[FIRST_DATA_ROW - 1 + r][i] = userText(v)));
     if (c.formulas) c.formulas.forEach((f, r) => (g.values[FIRST_DATA_ROW - 1 + r][i] = f));
     if (c.formula && spec.rows > 0) g.values[FIRST_DATA_ROW - 1][i] = c.formula;
     if (c.format) fill(g.numberFormats, box, c.format);
@@ -105,10 +105,10 @@ export function buildTable(spec: TableSpec): TabPlan {
   if (spec.previous && spec.previous.size) {
     const keyCols = keyIds.map((id) => columnIndex(spec, id) - 1);
     for (let r = FIRST_DATA_ROW - 1; r < last; r++) {
-      const kept = spec.previous.get(rowKey(keyCols.map((c) => g.values[r][c])));
+      const kept = spec.previous.get(rowKey(keyCols.map((c) => spec.columns[c].values?.[r - FIRST_DATA_ROW + 1] ?? g.values[r][c])));
       if (!kept) continue;
       spec.columns.forEach((c, i) => {
-        if (c.input && kept[c.id] !== undefined && kept[c.id] !== '') g.values[r][i] = kept[c.id];
+        if (c.input && kept[c.id] !== undefined && kept[c.id] !== '') g.values[r][i] = userText(kept[c.id]);
       });
     }
   }
@@ -145,6 +145,15 @@ export function buildTable(spec: TableSpec): TabPlan {
     people: spec.people,
     notEvaluated: spec.notEvaluated,
   } as TabPlan;
+}
+
+/**
+ * Cells of a computed column that hold a custom function's error text ("#QUARTERLY_SCORE: row 6, …",
+ * functions.md) in red; put it before the grade colours so that it wins.
+ */
+export function errorColours(ranges: CellBox[]): ConditionalSpec {
+  const top = ranges[0];
+  return { formula: `=LEFT(${colLetter(top.col)}${top.row},1)="#"`, background: COLORS.error, fontColor: COLORS.errorText, ranges };
 }
 
 /** The colour of each band of a scale, best first (core/grades.ts GRADE_BANDS). */
