@@ -10,6 +10,13 @@ import { INPUT_HELP } from './inputHelp';
 import { eligibilityIn, say, subtitle, type GenContext } from './context';
 
 export const ACTIVITY_SLOTS = 5;
+/**
+ * The cell refuses more than this many violations in a quarter (the law sets no maximum; 50
+ * violations already take the 100 base points to 0, 000 §22). It also refuses a date typed by
+ * mistake (1.5 read as 1 May is a number of about 46,000 to Sheets). QUARTERLY_POINTS itself
+ * accepts any whole count.
+ */
+export const VIOLATIONS_MAX = 1000;
 
 export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[]): TabPlan {
   const t = ctx.templates.points;
@@ -39,7 +46,7 @@ export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[])
   }
   const firstBonus = columnIndex({ columns }, 'bonus1');
   const bonusRange = `${colLetter(firstBonus)}${FIRST_DATA_ROW}:${colLetter(firstBonus + ACTIVITY_SLOTS - 1)}${last}`;
-  columns.push({ id: 'violations', header: say(ctx, t.columns.violations), width: 90, input: { kind: 'number', min: 0, max: Number.MAX_SAFE_INTEGER, whole: true, help: say(ctx, INPUT_HELP.violations) } });
+  columns.push({ id: 'violations', header: say(ctx, t.columns.violations), width: 90, input: { kind: 'number', min: 0, max: VIOLATIONS_MAX, whole: true, help: say(ctx, INPUT_HELP.violations) } });
   const violations = col(columns.length);
   columns.push({ id: 'points', header: say(ctx, t.columns.points), width: 70, bold: true, format: '0', formula: `=QUARTERLY_POINTS(${bonusRange}, ${violations})` });
   const points = col(columns.length);
