@@ -19,7 +19,7 @@ import { LocalizedError } from '../core/calendar/localizedError';
 import { addWorkingDays, calendarFromDates, calendarFromRows, countWorkingDays, covers, defaultCalendar, type WorkCalendar } from '../core/calendar/workdays';
 import { asColumn, shape } from './args';
 import { Call, CellProblem, problem } from './errors';
-import type { Arg } from './messages';
+import type { Arg, Problem } from './messages';
 
 /** The largest |days| WORKDAY_KZ accepts (about 40 years of working days). */
 export const MAX_DAYS = 10000;
@@ -78,7 +78,7 @@ function readCalendar(call: Call, holidays: unknown): Calendar {
       const years = yearsOf(rows.map((r) => r.date));
       return withYears(calendarFromRows(rows, years), years);
     } catch (e) {
-      if (e instanceof LocalizedError) return call.argError(new CellProblem('holidays', holidays, 'table', { detail: e.message }));
+      if (e instanceof LocalizedError) return holidayTableError(call, m, e);
       throw e;
     }
   }
@@ -92,6 +92,31 @@ function readCalendar(call: Call, holidays: unknown): Calendar {
   );
   const years = yearsOf(dates);
   return withYears(calendarFromDates(dates, years), years);
+}
+
+const HOLIDAY_FIELDS: Readonly<Record<string, { arg: Arg; col: number }>> = {
+  'holidays.field.date': { arg: 'holidayDate', col: 0 },
+  'holidays.field.kind': { arg: 'holidayKind', col: 1 },
+  'holidays.field.name': { arg: 'holidayName', col: 2 },
+};
+const HOLIDAY_PROBLEMS: Readonly<Record<string, Problem>> = {
+  'holidays.blank': 'missing',
+  'holidays.not-a-date': 'notDate',
+  'holidays.unknown-kind': 'oneOf',
+  'holidays.conflict': 'conflict',
+  'holidays.invalid': 'invalid',
+};
+
+/** A problem of the holiday table (core/calendar/holidays.ts) in the sheet's language, naming the table's row and field. */
+function holidayTableError(call: Call, m: readonly unknown[][], e: LocalizedError): never {
+  const vars = e.phrase.vars ?? {};
+  if (e.phrase.key === 'holidays.width') call.shapeError('width', { arg: 'holidays', allowed: '3 / 5', width: String(vars.width) });
+  const field = HOLIDAY_FIELDS[String(vars.field)];
+  const what = HOLIDAY_PROBLEMS[String(vars.problem)];
+  if (e.phrase.key !== 'holidays.row' || !field || !what) return call.argError(new CellProblem('holidays', m, 'invalid'));
+  const row = Number(vars.row);
+  const value = m[row - 1]?.[field.col];
+  return call.tableError(new CellProblem(field.arg, value, what, { words: String(vars.kinds ?? ''), other: String(vars.other ?? '') }), row - 1);
 }
 
 function withYears(calendar: WorkCalendar, years: { first: number; last: number } | null): Calendar {

@@ -158,7 +158,7 @@ export class Call {
   message(p: CellProblem, where: string | null): string {
     const lang = this.language();
     const what = fill(PROBLEMS[p.problem], lang, p.vars);
-    const body = p.problem === 'tooFew' || p.problem === 'table' ? `${ARGS[p.arg][lang]}: ${what}` : `${ARGS[p.arg][lang]} ${showIn(p.value, lang)}${lang === 'kk' ? ' —' : ''} ${what}`;
+    const body = p.problem === 'tooFew' ? `${ARGS[p.arg][lang]}: ${what}` : `${ARGS[p.arg][lang]} ${showIn(p.value, lang)}${lang === 'kk' ? ' —' : ''} ${what}`;
     return `${this.fn}: ${where ? `${where}, ` : ''}${body}`;
   }
 

@@ -31,6 +31,9 @@ export const ARGS = {
   end: { kk: 'аяқталу күні', ru: 'конечная дата', en: 'end' },
   days: { kk: 'жұмыс күндерінің саны', ru: 'число рабочих дней', en: 'days' },
   holidays: { kk: 'мерекелер кестесі', ru: 'таблица праздников', en: 'holidays' },
+  holidayDate: { kk: 'мерекелер кестесіндегі күн', ru: 'дата таблицы праздников', en: 'holidays date' },
+  holidayKind: { kk: 'мерекелер кестесіндегі түрі', ru: 'вид в таблице праздников', en: 'holidays kind' },
+  holidayName: { kk: 'мерекелер кестесіндегі атауы', ru: 'название в таблице праздников', en: 'holidays name' },
 } as const satisfies Record<string, Text>;
 export type Arg = keyof typeof ARGS;
 
@@ -57,8 +60,8 @@ export const PROBLEMS = {
   duplicate: { kk: 'екі рет берілген', ru: 'указан дважды', en: 'is given twice' },
   tooFew: { kk: 'өзін-өзі бағалаудан басқа жауап саны {count}, ең кемі {min} керек (анонимдік, 001 §33)', ru: 'ответов без самооценки {count}, нужно не меньше {min} (анонимность, 001 §33)', en: 'only {count} non-self answers; at least {min} are needed (anonymity, 001 §33)' },
   reaches: { kk: '{date} күніне жетеді, ол {@outside}', ru: 'дают дату {date}, которая {@outside}', en: 'reaches {date}, which {@outside}' },
-  table: { kk: '{detail}', ru: '{detail}', en: '{detail}' },
-  invalid: { kk: 'жарамсыз: {detail}', ru: 'недопустимо: {detail}', en: 'is not valid: {detail}' },
+  invalid: { kk: 'жарамсыз', ru: '— недопустимое значение', en: 'is not valid' },
+  conflict: { kk: '{other}-жолда қарама-қарсы мағынамен тағы бар: бір күн әрі демалыс, әрі жұмыс күні бола алмайды', ru: 'уже есть в строке {other} с противоположным смыслом: день не может быть одновременно выходным и рабочим', en: 'is also in row {other} with the opposite meaning: a day cannot be both a day off and a working day' },
 } as const satisfies Record<string, Text>;
 export type Problem = keyof typeof PROBLEMS;
 

@@ -1,4 +1,5 @@
 import { calendarFunctions, NETWORKDAYS_KZ, WORKDAY_KZ } from '../../src/functions/calendar';
+import { useSheetContext } from '../../src/functions/errors';
 
 const day = (y: number, m: number, d: number): Date => new Date(y, m - 1, d);
 
@@ -98,7 +99,9 @@ describe('errors name the function, the row and the argument', () => {
     [() => WORKDAY_KZ([[day(2026, 1, 5), day(2026, 1, 6)]], 1), 'WORKDAY_KZ: start must be one cell or one column, not a 1×2 range'],
     [() => WORKDAY_KZ(day(2027, 12, 30), 5), 'WORKDAY_KZ: days 5 reaches 2028-01-01, which is outside the years of the built-in holiday calendar (2026–2027)'],
     [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['x']]), 'WORKDAY_KZ: table row 1, holidays "x" is not a date'],
-    [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['2026-03-23', 'party', 'x']]), 'WORKDAY_KZ: holidays: Holiday table: row 1, kind "party" is not one of'],
+    [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['2026-03-23', 'party', 'x']]), 'WORKDAY_KZ: table row 1, holidays kind "party" is not one of holiday, transfer-off, transfer-workday'],
+    [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['2026-03-23', 'holiday', 'x'], ['23.03.2026', 'transfer-workday', 'y']]), 'WORKDAY_KZ: table row 2, holidays date "23.03.2026" is also in row 1 with the opposite meaning'],
+    [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['', 'holiday', 'x']]), 'WORKDAY_KZ: table row 1, holidays date "" is missing'],
     [() => NETWORKDAYS_KZ(day(2026, 3, 1), 12), 'NETWORKDAYS_KZ: end 12 is not a date'],
     [() => NETWORKDAYS_KZ(day(2025, 12, 1), day(2026, 1, 10)), 'NETWORKDAYS_KZ: start the date 2025-12-01 is outside the years of the built-in holiday calendar (2026–2027)'],
     [() => WORKDAY_KZ(day(2026, 3, 20), 100000000), 'WORKDAY_KZ: days 100000000 is outside −10000…10000'],
@@ -120,4 +123,15 @@ test('in a column of several rows a bad row gives its error text (range row when
 test('calendarFunctions exposes both functions for the entry file', () => {
   expect(calendarFunctions.WORKDAY_KZ).toBe(WORKDAY_KZ);
   expect(calendarFunctions.NETWORKDAYS_KZ).toBe(NETWORKDAYS_KZ);
+});
+
+test('a holiday table\'s error in the sheet\'s language, naming its row and field', () => {
+  const restore = useSheetContext({ locale: () => 'ru_RU', formula: () => '=WORKDAY_KZ(B4; 1; Праздники!A1:C30)' });
+  try {
+    expect(() => WORKDAY_KZ(day(2026, 3, 20), 1, [['2026-03-23', 'вечеринка', 'x']])).toThrow(
+      'WORKDAY_KZ: строка 1 таблицы, вид в таблице праздников «вечеринка» — не одно из: holiday, transfer-off, transfer-workday',
+    );
+  } finally {
+    restore();
+  }
 });
