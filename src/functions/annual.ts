@@ -2,7 +2,7 @@ import { annualScore } from '../core/annual';
 import { gradeLabel, gradeOnScale, SCALES, type Scale } from '../core/grades';
 import { annualScore2017, PLAN_RATING_MAX, PLAN_RATING_MIN } from '../core/points2017';
 import { asColumn, asMatrix, omitted, readBounded, readKeyword, readLang, readMatrix, shape, type SheetValue } from './args';
-import { Call, isErrorText } from './errors';
+import { Call, isErrorText, problem } from './errors';
 import type { Arg } from './messages';
 
 /**
@@ -37,19 +37,22 @@ function annualRows(fn: string, quarterScores: SheetValue, planRatings: SheetVal
         const passed = row.find(isErrorText) ?? P[i].find(isErrorText);
         if (passed !== undefined) return passed;
         const points = readRow(row, 'quarterPoints', 0, Infinity);
-        const ratings = readRow(P[i], 'planRatings', PLAN_RATING_MIN, PLAN_RATING_MAX);
+        const ratings = readRow(P[i], 'planRatings', PLAN_RATING_MIN, PLAN_RATING_MAX, true);
         return points.length && ratings.length ? annualScore2017(points, ratings) : '';
       }),
     ),
   };
 }
 
-/** The non-blank numbers of a row, each checked against [min, max]. */
-function readRow(row: unknown[], arg: Arg, min: number, max: number): number[] {
+/** The non-blank numbers of a row, each checked against [min, max] (and whole, for the 000 §30 plan ratings 2, 3, 4, 5). */
+function readRow(row: unknown[], arg: Arg, min: number, max: number, whole = false): number[] {
   const out: number[] = [];
   row.forEach((v, j) => {
-    const x = readBounded(arg, v, min, max, row.length > 1 ? j : undefined);
-    if (x !== null) out.push(x);
+    const column = row.length > 1 ? j : undefined;
+    const x = readBounded(arg, v, min, max, column);
+    if (x === null) return;
+    if (whole && !Number.isInteger(x)) problem(arg, v, 'oneOf', { words: '2, 3, 4, 5 (000 §30)' }, column);
+    out.push(x);
   });
   return out;
 }

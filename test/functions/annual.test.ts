@@ -48,6 +48,8 @@ describe('ANNUAL_SCORE / ANNUAL_GRADE, edition 2017: 0.4 × Q + 0.6 × P (000 §
     expect(() => ANNUAL_SCORE([[104], [110]], [[4]])).toThrow('ANNUAL_SCORE: plan rating has 1 rows and quarter score 2');
     expect(() => ANNUAL_SCORE([[104]], [[6]])).toThrow('ANNUAL_SCORE: plan rating 6 is outside 2–5');
     expect(() => ANNUAL_SCORE([[104]], [[1]])).toThrow('plan rating 1 is outside 2–5');
+    // 000 §30: a target is rated 2 (not achieved), 3 (partially), 4 (achieved) or 5 (exceeded): whole points
+    expect(() => ANNUAL_SCORE([[104]], [[3.5]])).toThrow('ANNUAL_SCORE: plan rating 3.5 is not one of 2, 3, 4, 5 (000 §30)');
   });
 });
 

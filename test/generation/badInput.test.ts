@@ -11,6 +11,7 @@ import { nodeTemplates } from '../../src/templates/nodeTemplates';
 import type { GenerationPlanDto, TabResultDto } from '../../src/server/api';
 import type { FakeSheet } from '../fakes/sheet';
 import { useSheetContext } from '../../src/functions/errors';
+import { ANNUAL_SCORE } from '../../src/functions';
 
 /**
  * What Apps Script gives a custom function about its cell (SpreadsheetApp.getActiveRange() and
@@ -130,6 +131,18 @@ describe('edition 2017: violations and plan ratings', () => {
     expect(rule.getAllowInvalid()).toBe(false);
     cell.setValue(v);
     expect(isError(readAs(points, FIRST, columnOf(points, 'Σm')))).toBe(!rule.accepts(v));
+  });
+
+  // 000 §30: each target of the work plan is rated 2, 3, 4 or 5; ANNUAL_SCORE reads them as plan_ratings.
+  test.each([[2], [3], [4], [5], ['4'], [2.5], [1], [6], [true], ['жақсы']])('work plan rating %p: accepted by the cell ⇔ by ANNUAL_SCORE', (v) => {
+    const workplan = o.sheet('Жеке жоспар 2026');
+    const cell = workplan.getRange(FIRST, columnOf(workplan, 'Бағасы 1 (2–5)'));
+    const rule = cell.getDataValidation() as unknown as { accepts(v: unknown): boolean; getAllowInvalid(): boolean; getHelpText(): string };
+    expect(rule.getAllowInvalid()).toBe(false);
+    expect(rule.getHelpText()).toContain('000 §12');
+    const out = ANNUAL_SCORE([[104, 110], [100, 100]], [[v, 4], [4, 4]]) as unknown[][];
+    expect(isError(out[0][0])).toBe(!rule.accepts(v));
+    expect(out[1][0]).toBe(3.6); // the other row: 000 §32, mean 100 points → 3; 0.4 × 3 + 0.6 × 4 = 3.6
   });
 
   // 000 §22: a count of violations. The plan asks for whole numbers (ValidationSpec `whole`); the
