@@ -49,7 +49,7 @@ export const PROBLEMS = {
   sanction: { kk: 'белгілі жаза емес; қабылданатын сөздер: {words}', ru: '— неизвестное взыскание; допустимые слова: {words}', en: 'is not a known sanction; accepted: {words}' },
   flag: { kk: 'иә/жоқ белгісі емес ({words})', ru: '— не отметка да/нет ({words})', en: 'is not a flag ({words})' },
   direction: { kk: '"up" (көбі жақсы) не "down" (азы жақсы) емес; қабылданады: {words}', ru: '— не "up" (больше — лучше) и не "down" (меньше — лучше); допустимо: {words}', en: 'is not "up" (more is better) or "down" (less is better); accepted: {words}' },
-  zeroPlan: { kk: '0 болғанда, факт {fact} үшін пайыз есептелмейді («көбі жақсы»); «азы жақсы» көрсеткішке direction "down" жазыңыз', ru: 'равен 0: при факте {fact} процент не вычисляется («больше — лучше»); для показателя «меньше — лучше» укажите direction "down"', en: 'with fact {fact}: a plan of 0 gives no percentage when more is better (use direction "down" for a less-is-better KPI)' },
+  zeroPlan: { kk: 'факт {fact} болғанда нөлдік жоспардан пайыз есептелмейді («көбі жақсы»); «азы жақсы» көрсеткіш үшін direction "down" жазыңыз', ru: '— при факте {fact} процент от нулевого плана не вычисляется («больше — лучше»); для показателя «меньше — лучше» укажите direction "down"', en: 'with fact {fact}: a plan of 0 gives no percentage when more is better (use direction "down" for a less-is-better KPI)' },
   answer: { kk: '1–5 емес және жауаптың бес деңгейінің бірі емес', ru: '— не 1–5 и не один из пяти уровней ответа', en: 'is not 1–5 nor one of the five answer levels' },
   oneOf: { kk: 'мыналардың бірі емес: {words}', ru: '— не одно из: {words}', en: 'is not one of {words}' },
   notDate: { kk: 'күн емес (ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ)', ru: '— не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)', en: 'is not a date (YYYY-MM-DD or DD.MM.YYYY)' },
@@ -59,7 +59,7 @@ export const PROBLEMS = {
   missing: { kk: 'толтырылмаған', ru: 'не заполнено', en: 'is missing' },
   duplicate: { kk: 'екі рет берілген', ru: 'указан дважды', en: 'is given twice' },
   tooFew: { kk: 'өзін-өзі бағалаудан басқа жауап саны {count}, ең кемі {min} керек (анонимдік, 001 §33)', ru: 'ответов без самооценки {count}, нужно не меньше {min} (анонимность, 001 §33)', en: 'only {count} non-self answers; at least {min} are needed (anonymity, 001 §33)' },
-  reaches: { kk: '{date} күніне жетеді, ол {@outside}', ru: 'дают дату {date}, которая {@outside}', en: 'reaches {date}, which {@outside}' },
+  reaches: { kk: '{date} күніне жетеді, ол {@outside}', ru: 'даёт дату {date}, которая {@outside}', en: 'reaches {date}, which {@outside}' },
   invalid: { kk: 'жарамсыз', ru: '— недопустимое значение', en: 'is not valid' },
   conflict: { kk: '{other}-жолда қарама-қарсы мағынамен тағы бар: бір күн әрі демалыс, әрі жұмыс күні бола алмайды', ru: 'уже есть в строке {other} с противоположным смыслом: день не может быть одновременно выходным и рабочим', en: 'is also in row {other} with the opposite meaning: a day cannot be both a day off and a working day' },
 } as const satisfies Record<string, Text>;
@@ -88,7 +88,7 @@ export const VALUE = {
   blank: { kk: 'бос', ru: 'пусто', en: 'blank' },
   range: { kk: 'ауқым', ru: 'диапазон', en: 'a range' },
   invalidDate: { kk: 'жарамсыз күн', ru: 'недопустимая дата', en: 'an invalid date' },
-  date: { kk: '{date} күні', ru: 'дата {date}', en: 'the date {date}' },
+  date: { kk: '{date}', ru: '{date}', en: 'the date {date}' },
 } as const satisfies Record<string, Text>;
 
 /** Variables of a message: {name} is replaced by the value, {@name} by the text named by the value (a key of PROBLEMS). */
