@@ -12,24 +12,26 @@ import { genContext, person, templates } from '../support/genContext';
 const formulas = (values: unknown[][]) => values.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('='));
 
 describe('KPI tab of heads (004 appendix 1; 001 §21–27)', () => {
-  const people = [person('Басшы А', { head: true }), person('Басшы Б', { head: true, appointed: '2026-02-01' }), person('Маман')];
-  const plan = kpiTab(genContext('2023', people), 1);
+  const people = [person('Басшы А', { head: true }), person('Басшы Б', { head: true, appointed: '2026-10-02' }), person('Басшы В', { head: true, appointed: '2026-01-02' }), person('Маман')];
+  const plan = kpiTab(genContext('2023', people), 4);
 
   test('five KPI slots per head whose KPIs can be set; the percentage and score by one array formula per column', () => {
     expect(plan.values.slice(3, 3 + KPI_SLOTS).map((r) => [r[0], r[1]])).toEqual([1, 2, 3, 4, 5].map((k) => ['Басшы А', k]));
-    expect(plan.values[3][7]).toBe('=KPI_PERCENT(F4:F8, G4:G8, E4:E8)');
-    expect(plan.values[3][8]).toBe("=KPI_RATING(F4:F8, G4:G8, E4:E8, 'Баптаулар'!$A$9:$B$28)");
+    expect(plan.values[3][7]).toBe('=KPI_PERCENT(F4:F13, G4:G13, E4:E13)');
+    expect(plan.values[3][8]).toBe("=KPI_RATING(F4:F13, G4:G13, E4:E13, 'Баптаулар'!$A$9:$B$28)");
   });
 
-  test('001 §22: a head appointed with fewer than three months left gets no KPIs, with the reason', () => {
+  test('001 §22: the three-month rule is on the annual plan: appointed 02.10 gets no KPIs for the year, appointed 02.01 does', () => {
     expect(plan.values[4][11]).toBe('Басшы Б');
     expect(plan.values[4][12]).toBe('');
-    expect(plan.values[4][14]).toBe('ТНИ белгіленбейді: кезең аяқталғанға дейін үш айдан аз (001 §22)');
+    expect(plan.values[4][14]).toBe('ТНИ белгіленбейді: тағайындалған күннен жыл соңына дейін үш айдан аз (001 §22)');
+    expect(plan.values.slice(3 + KPI_SLOTS, 3 + 2 * KPI_SLOTS).map((r) => r[0])).toEqual(Array(KPI_SLOTS).fill('Басшы В'));
   });
 
-  test('004 appendix 1: the final score is the sum of the KPI scores / number of KPIs, blank while a KPI lacks its score', () => {
-    expect(plan.values[3][12]).toBe('=IF(COUNTIFS($A$4:$A$8,$L4,$J$4:$J$8,0)>0,"",IFERROR(ROUND(AVERAGEIF($A$4:$A$8,$L4,$I$4:$I$8),2),""))');
-    expect(plan.values[3][13]).toBe('=IF(M4="","",GRADE(M4, "kk"))');
+  test('004 appendix 1; 001 §23: the final score is the sum of the KPI scores / number of KPIs, only with 3 to 5 KPIs', () => {
+    const count = 'COUNTIFS($A$4:$A$13,$L4,$C$4:$C$13,"<>")';
+    expect(plan.values[3][12]).toBe(`=IF(${count}<3,"",IF(COUNTIFS($A$4:$A$13,$L4,$J$4:$J$13,0)>0,"",IFERROR(ROUND(AVERAGEIF($A$4:$A$13,$L4,$I$4:$I$13),2),"")))`);
+    expect(plan.values[3][13]).toBe(`=IF(AND(${count}>0,${count}<3),"ТНИ үштен беске дейін белгіленеді (001 §23): "&${count}&" жеткіліксіз",IF(M4="","",GRADE(M4, "kk")))`);
   });
 });
 
