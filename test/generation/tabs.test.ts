@@ -1,3 +1,4 @@
+import { rowKey } from '../../src/generation/table';
 import { annualTab } from '../../src/generation/annualTab';
 import { kpiTab, KPI_SLOTS } from '../../src/generation/kpiTab';
 import { pointsTab } from '../../src/generation/pointsTab';
@@ -45,8 +46,19 @@ describe('edition 2017 tabs (000)', () => {
       ...['C', 'D', 'E', 'F', 'G'].map((c) => `=ARRAYFORMULA(IF(${c}4:${c}5="","",IFERROR(VLOOKUP(${c}4:${c}5,'Баптаулар'!$D$9:$E$68,2,FALSE),"")))`),
       '=QUARTERLY_POINTS(H4:L5, M4:M5)',
       '=GRADE(N4:N5, "kk", "points")',
+      '=WORKDAY_KZ(P4:P5, 5)',
     ]);
-    expect(plan.values[4][15]).toBe('Бағаланбайды: лауазымда үш айдан аз (000 §3)');
+    expect(plan.values[4][17]).toBe('Бағаланбайды: лауазымда үш айдан аз (000 §3)');
+  });
+
+  test('000 §3: a servant on social or sick leave is evaluated within 5 working days after returning: the return date is entered, the last day computed', () => {
+    const away = [person('Демалыста', { status: 'leave' })];
+    const plan = pointsTab(genContext('2017', away, 'ru'), 1, []);
+    expect(plan.values[2].slice(15, 17)).toEqual(['Дата выхода на работу из социального отпуска / после болезни (000 §3)', 'Оценить до: 5 рабочих дней после выхода (000 §3)']);
+    expect(plan.validations[3][15]).toEqual({ kind: 'date' });
+    expect(plan.values[3][17]).toBe('Оценивается в течение 5 рабочих дней после выхода на работу (000 §3): укажите дату выхода');
+    const back = pointsTab(genContext('2017', away, 'ru', new Map([[rowKey(['Демалыста']), { returned: new Date(2026, 3, 6) }]])), 1, []);
+    expect(back.values[3][17]).toBe('Вышел(ла) на работу 06.04.2026: оценивается в течение 5 рабочих дней (000 §3)');
   });
 
   test('work plan: at most four targets, each rated 2–5 (000 §12)', () => {
