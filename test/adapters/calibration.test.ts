@@ -37,7 +37,7 @@ describe('a disagreement is recorded with its terms (001 §12, §38, §39; 003 �
     ]);
     expect([r.tab, r.no, r.period, r.original, r.issues]).toEqual(['Калибрлеу 2026', 1, '1-тоқсан', 3, []]);
     const row = rowsOf(o.sheet('Калибрлеу 2026'), 3)[0];
-    expect([row['Кілт'], row['Бағалаушы (тікелей басшы)'], row['Бастапқы баға']]).toEqual([`${OMAROV}|1`, ALIEVA, 3]);
+    expect([row['Кілт'], row['Бағалаушы тұлға (003 §16; 001 §29)'], row['Бастапқы баға']]).toEqual([`${OMAROV}|1`, ALIEVA, 3]);
     expect(['Өтініштің соңғы күні (5 ж.к.)', 'Құрамның соңғы күні (3 ж.к.)', 'Сессияның соңғы күні (10 ж.к.)'].map((h) => iso(row[h]))).toEqual(['2026-04-01', '2026-04-01', '2026-04-10']);
   });
 
