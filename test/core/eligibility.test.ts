@@ -1,4 +1,5 @@
 import { quarterPeriod } from '../../src/core/quarters';
+import { uses004Forms } from '../../src/core/editions';
 import { eligibility, eligibility360, evaluateAfterReturnBy, kpiCanBeSet, kpiSettingDue } from '../../src/core/eligibility';
 import { calendarFromDates } from '../../src/core/calendar/workdays';
 
@@ -136,5 +137,14 @@ describe('001 §22; 004 §22: KPIs of the ANNUAL individual work plan', () => {
     expect(kpiSettingDue('2020-01-01', 2026, noHolidays)).toBe('2026-01-15');
     // appointed Wednesday 15.04.2026 → Wednesday 29.04.2026
     expect(kpiSettingDue('2026-04-15', 2026, noHolidays)).toBe('2026-04-29');
+  });
+});
+
+describe('004: in force from 12.07.2026 («Осы бұйрық 12.07. 2026 бастап қолданысқа енгізіледі»)', () => {
+  test('its forms serve edition 2023 evaluations from 12 July 2026 only', () => {
+    expect(uses004Forms('2023', '2026-07-11')).toBe(false);
+    expect(uses004Forms('2023', '2026-07-12')).toBe(true);
+    expect(uses004Forms('2026-params', '2026-10-20')).toBe(false);
+    expect(uses004Forms('2017', '2027-01-10')).toBe(false);
   });
 });

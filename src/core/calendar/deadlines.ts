@@ -11,6 +11,7 @@
  * `following`.
  */
 import type { Phrase } from '../i18n/phrase';
+import { FORMS_004_FROM } from '../editions';
 import { addDays, isoOf, yearOf, type IsoDate } from './dates';
 import { addWorkingDays, covers, defaultCalendar, isWorkingDay, nextWorkingDay, type WorkCalendar } from './workdays';
 
@@ -105,7 +106,7 @@ function dismissedShown(year: number): Draft[] {
 }
 
 /** 004 (order of 18.05.2026): its forms are used from 12.07.2026. */
-const FORMS_004 = '2026-07-12';
+const FORMS_004 = FORMS_004_FROM;
 
 /** The calibration deadlines of 001 (edition 2023) and 003 (edition 2026-params): same terms. */
 function calibration(sources: [string, string, string, string]): Draft[] {
