@@ -97,9 +97,10 @@ async function familiarisation(ctx: PaneContext, box: HTMLElement, refreshWeek: 
   const out = h('div', { 'data-test': 'fam-result' });
   const opt = (i: HTMLInputElement) => (i.value ? i.value : undefined);
   const make = async () => {
-    const r = await callConfirmed<{ tab: string; rows: number }>(ctx, T.working, 'generateFamiliarisation');
+    const r = await callConfirmed<{ tab: string; rows: number; additionalRaters: string[] }>(ctx, T.working, 'generateFamiliarisation');
     if (!r) return;
     ctx.notify(ctx.t(T.famDone, { tab: r.tab, n: r.rows }));
+    fill(out, r.additionalRaters.length ? h('ul', { class: 'list', 'data-test': 'fam-raters' }, r.additionalRaters.map((x) => h('li', { class: 'tag warn' }, x))) : null);
     await ctx.refreshState();
   };
   const record = async () => {

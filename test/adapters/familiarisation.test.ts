@@ -15,7 +15,7 @@ function tab(o: ReturnType<typeof office>, name = 'Таныстыру 2026') {
 describe('the Familiarisation tab (000 §36; 001 §11)', () => {
   test('edition 2023: a row per evaluated servant and quarter and the year; the evaluator by 001 §29; absent servants by a notice', () => {
     const o = office('2023');
-    expect(o.call('generateFamiliarisation')).toEqual({ tab: 'Таныстыру 2026', rows: 11 * 5 + 4 });
+    expect(o.call('generateFamiliarisation')).toEqual({ tab: 'Таныстыру 2026', rows: 11 * 5 + 4, additionalRaters: [] });
     const rows = tab(o);
     // 001 §5: less than a month in the position in Q1 → no Q1 row
     expect(rows.filter((r) => r['Т.А.Ә.'] === MUKHAMEDIEV).map((r) => r['Кезең'])).toEqual(['2-тоқсан', '3-тоқсан', '4-тоқсан', '2026 жыл']);
@@ -102,5 +102,18 @@ describe('per edition', () => {
     expect(rows.find((r) => r['Т.А.Ә.'] === SAPAROV)!['Ескертпе']).toBe('Босатылған: хабарламамен, тоқсаннан кейінгі ай ішінде (003 §9)');
     // 003 has no "absent evaluated without participation" rule
     expect(rows.find((r) => r['Т.А.Ә.'] === AKHMETOVA)!['Ескертпе']).toBe('');
+  });
+});
+
+describe('additional raters (003 §17: more than twenty evaluated persons)', () => {
+  test('an evaluator with 21 evaluated persons is told to name additional raters, on the tab and in the answer', () => {
+    const o = office('2026-params');
+    const staff = o.sheet('Қызметкерлер');
+    const first = staff.getLastRow() + 1;
+    // 17 more specialists of the finance unit: with the 4 of the example roster, Әлиева (head of unit) evaluates 21 (003 §16 ¶4)
+    staff.getRange(first, 1, 17, 9).setValues(Array.from({ length: 17 }, (_, i) => [`Маман ${i + 1}`, 'маман', 'E-4', 'Қаржы бөлімі', 'жоқ', ALIEVA, '', new Date(2020, 0, 1), '']));
+    const r = o.call('generateFamiliarisation', {}, 'en');
+    expect(r.additionalRaters).toEqual([`${ALIEVA}: 21 evaluated persons (more than 20) — the evaluator names additional raters (003 §17)`]);
+    expect(tab(o).find((x) => x['Т.А.Ә.'] === OMAROV)!['Ескертпе']).toBe(`${ALIEVA}: 21 бағаланатын адам (20-дан артық) — бағалаушы қосымша бағалаушыларды айқындайды (003 §17)`);
   });
 });

@@ -36,6 +36,15 @@ function monthAfter(year: number, q: Quarter): IsoDate {
   return addDays(q === 4 ? isoOf(year + 1, 2, 1) : isoOf(year, q * 3 + 2, 1), -1);
 }
 
+/** Where the evaluator names additional raters (003 §17; 004 §31), as the notes of the tab say it. */
+function ratersNeeded(office: Office, lang: Lang): string[] {
+  const settings = office.requireSettings();
+  const people = office.requirePeople();
+  const evaluated = people.filter((p) => QUARTERS.some((q) => eligibility(settings.edition, p, quarterPeriod(settings.year, q)).evaluated));
+  const say = sayOf(office, lang);
+  return additionalRatersNeeded(settings.edition, evaluated, people).map((l) => say('fam.note-raters', { ...l }));
+}
+
 /** One row per servant evaluated in a quarter of the year, per such quarter, and one for the year. */
 export function familiarisationRows(office: Office): FamiliarisationRow[] {
   const settings = office.requireSettings();
@@ -68,7 +77,7 @@ function subtitleOf(office: Office): string {
   return `${s.organisation} · ${tr(EDITIONS[s.edition].name, s.lang)}`;
 }
 
-function generate(office: Office, confirmOverwrite: boolean) {
+function generate(office: Office, confirmOverwrite: boolean, lang: Lang = office.lang) {
   const settings = office.requireSettings();
   ensureHolidays(office);
   const existing = ownSheet(office, 'familiarisation');
@@ -89,7 +98,7 @@ function generate(office: Office, confirmOverwrite: boolean) {
     previous: entered?.values,
   });
   const sheet = writeOwnTab(office, plan, existing);
-  return { tab: sheet.getName(), rows: rows.length };
+  return { tab: sheet.getName(), rows: rows.length, additionalRaters: ratersNeeded(office, lang) };
 }
 
 interface FamRecord {
@@ -196,7 +205,7 @@ export function familiarisationSteps(office: Office, calendar: WorkCalendar, lan
 const isoDate = () => z.iso.date();
 
 export const familiarisationEndpoints = {
-  generateFamiliarisation: endpoint(z.object({ confirmOverwrite: z.optional(z.boolean()) }), (ctx: Context, p) => generate(new Office(ctx), p.confirmOverwrite === true)),
+  generateFamiliarisation: endpoint(z.object({ confirmOverwrite: z.optional(z.boolean()) }), (ctx: Context, p) => generate(new Office(ctx), p.confirmOverwrite === true, ctx.lang)),
 
   recordFamiliarisation: endpoint(
     z.object({
