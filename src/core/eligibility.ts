@@ -47,7 +47,8 @@ const REASONS = {
   dismissed2026: { kk: 'Босатылған: қатысуынсыз бағаланады (003 §6)', ru: 'Уволен(а): оценивается без участия (003 §6)', en: 'Dismissed: evaluated without participation (003 §6)' },
   afterReturn: { kk: 'Жұмысқа шыққаннан кейін 5 жұмыс күні ішінде бағаланады (000 §3): жұмысқа шыққан күнін енгізіңіз', ru: 'Оценивается в течение 5 рабочих дней после выхода на работу (000 §3): укажите дату выхода', en: 'Evaluated within 5 working days after returning to work (000 §3): enter the return date' },
   afterReturnOn: { kk: 'Жұмысқа {date} шықты: 5 жұмыс күні ішінде бағаланады (000 §3)', ru: 'Вышел(ла) на работу {date}: оценивается в течение 5 рабочих дней (000 §3)', en: 'Returned to work on {date}: evaluated within 5 working days (000 §3)' },
-  kpiNotSet: { kk: 'ТНИ белгіленбейді: тағайындалған күннен жыл соңына дейін үш айдан аз (001 §22)', ru: 'КЦИ не устанавливаются: от назначения до конца года менее трёх месяцев (004 §22)', en: 'KPIs not set: fewer than three months from the appointment to the end of the year (001 §22)' },
+  kpiNotSet: { kk: 'ТНИ белгіленбейді: тағайындалған күннен жыл соңына дейін үш айдан аз (001 §22; 004 §22)', ru: 'КЦИ не устанавливаются: от назначения до конца года менее трёх месяцев (001 §22; 004 §22)', en: 'KPIs not set: fewer than three months from the appointment to the end of the year (001 §22; 004 §22)' },
+  kpiAfterAppointment: { kk: 'Тағайындалды {date}: ТНИ тағайындалған күннен бастап 10 жұмыс күні ішінде белгіленеді (001 §22; 004 §22)', ru: 'Назначен(а) {date}: КЦИ устанавливаются в течение 10 рабочих дней со дня назначения (001 §22; 004 §22)', en: 'Appointed on {date}: KPIs are set within 10 working days of the appointment (001 §22; 004 §22)' },
   kpiCount: { kk: 'ТНИ үштен беске дейін белгіленеді (001 §23): {n} жеткіліксіз', ru: 'КЦИ устанавливаются в количестве от трёх до пяти (001 §23): {n} недостаточно', en: '3 to 5 KPIs are set (001 §23): {n} is not enough' },
 } as const satisfies Record<string, Text>;
 
@@ -111,6 +112,11 @@ export function eligibility(edition: EditionId, person: EligibilityInput, period
   if (person.status === 'dismissed') return { evaluated: true, reason: REASONS.dismissed2023 };
   if (ABSENT.includes(person.status)) return { evaluated: true, reason: REASONS.withoutParticipation };
   return { evaluated: true };
+}
+
+/** A reason with its {date} filled in (dd.mm.yyyy). */
+export function reasonOn(text: Text, date: IsoDate): Text {
+  return fill(text, { date: dmy(date) });
 }
 
 /** The last day to evaluate a 2017 servant back from social or sick leave: the 5th working day after the return (000 §3). */

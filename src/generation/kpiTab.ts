@@ -4,8 +4,8 @@
  * score of each KPI by one array formula per column (KPI_PERCENT, KPI_RATING reading the Settings
  * tab's table); per head the final score = sum of KPI scores / number of KPIs, and its grade.
  */
-import type { Quarter } from '../core/quarters';
-import { ELIGIBILITY_REASONS, kpiCanBeSet } from '../core/eligibility';
+import { quarterPeriod, type Quarter } from '../core/quarters';
+import { ELIGIBILITY_REASONS, kpiCanBeSet, reasonOn } from '../core/eligibility';
 import { tr } from '../core/i18n/translate';
 import { COLORS, str, type TabPlan } from './plan';
 import { buildTable, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
@@ -21,7 +21,11 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
     const e = eligibilityIn(ctx, p, q);
     const kpis = e.evaluated && kpiCanBeSet(p.appointed, ctx.settings.year);
     const note = !e.evaluated ? e.reason : !kpis ? ELIGIBILITY_REASONS.kpiNotSet : e.reason;
-    return { p, kpis, note: note ? tr(note, lang) : '' };
+    // 001 §22: appointed after the year's start, in this quarter → KPIs within 10 working days of the appointment.
+    const period = quarterPeriod(ctx.settings.year, q);
+    const appointedNow = kpis && p.appointed >= period.start && p.appointed <= period.end && p.appointed > `${ctx.settings.year}-01-01`;
+    const notes = [note, appointedNow ? reasonOn(ELIGIBILITY_REASONS.kpiAfterAppointment, p.appointed) : undefined].filter((x) => x !== undefined);
+    return { p, kpis, note: notes.map((x) => tr(x, lang)).join('; ') };
   });
   const withKpis = heads.filter((h) => h.kpis);
   const rows = withKpis.length * KPI_SLOTS;

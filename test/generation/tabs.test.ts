@@ -25,8 +25,14 @@ describe('KPI tab of heads (004 appendix 1; 001 §21–27)', () => {
   test('001 §22: the three-month rule is on the annual plan: appointed 02.10 gets no KPIs for the year, appointed 02.01 does', () => {
     expect(plan.values[4][11]).toBe('Басшы Б');
     expect(plan.values[4][12]).toBe('');
-    expect(plan.values[4][14]).toBe('ТНИ белгіленбейді: тағайындалған күннен жыл соңына дейін үш айдан аз (001 §22)');
+    expect(plan.values[4][14]).toBe('ТНИ белгіленбейді: тағайындалған күннен жыл соңына дейін үш айдан аз (001 §22; 004 §22)');
     expect(plan.values.slice(3 + KPI_SLOTS, 3 + 2 * KPI_SLOTS).map((r) => r[0])).toEqual(Array(KPI_SLOTS).fill('Басшы В'));
+  });
+
+  test('001 §22: a head appointed during the year sets KPIs within 10 working days of the appointment (said in the quarter of the appointment)', () => {
+    const q2 = kpiTab(genContext('2023', [person('Жаңа басшы', { head: true, appointed: '2026-04-15' })]), 2);
+    expect(q2.values[3][14]).toBe('Тағайындалды 15.04.2026: ТНИ тағайындалған күннен бастап 10 жұмыс күні ішінде белгіленеді (001 §22; 004 §22)');
+    expect(kpiTab(genContext('2023', [person('Жаңа басшы', { head: true, appointed: '2026-04-15' })]), 3).values[3][14]).toBe('');
   });
 
   test('004 appendix 1; 001 §23: the final score is the sum of the KPI scores / number of KPIs, only with 3 to 5 KPIs', () => {
