@@ -2,7 +2,10 @@
  * Calibration sessions (editions 2023, 2026-params): a servant's disagreement with a quarter's
  * or the year's result is recorded on the Calibration tab with its terms computed on the
  * office's working calendar (001 §12, §38, §39, §41; 003 §10, §19, §20, §22); the session's
- * members are checked (003 §19) and an unlawful composition is refused with every reason; the
+ * members are checked against 003 §19: in edition 2026-params an unlawful composition is refused
+ * with every reason, in edition 2023 (001 §38: the appointing official approves it) the same
+ * points come back as advice and the session is recorded; the evaluator is the edition's
+ * (003 §16; 001 §29: core/evaluator.ts), kept out of the session with the servant; the
  * members' proposed scores give the score adopted by majority (001 §41), which the annual
  * summary takes instead of the original.
  */
@@ -14,6 +17,7 @@ import { disagreementTimeline, STEP_SOURCES, type DisagreementDates, type Disagr
 import { adoptedScore } from '../../core/calibration/votes';
 import { readNumber } from '../../core/cells';
 import { EDITIONS } from '../../core/editions';
+import { evaluatorOf } from '../../core/evaluator';
 import { phraseText } from '../../core/i18n/phrase';
 import { nameKey, type Person } from '../../core/roster';
 import type { Lang } from '../../core/text';
@@ -209,7 +213,7 @@ function recordDisagreement(office: Office, lang: Lang, p: { person: string; per
     no: cases.reduce((m, x) => Math.max(m, x.no), 0) + 1,
     person: person.name,
     period: code,
-    evaluator: person.manager,
+    evaluator: evaluatorOf(settings.edition, person, office.requirePeople()).name,
     original: originalScore(office, person.name, code),
     dates: { resultsReceived: p.received },
     adopted: null,
@@ -242,11 +246,15 @@ function recordSession(office: Office, lang: Lang, p: SessionParams) {
   if (!sheet || !read || !c) throw new UserError(textOf(office, 'err.no-case', { name: person.name, period: periodLabel(office, code) }), {}, 'person');
 
   const people = office.requirePeople();
-  const evaluators = new Set(people.map((x) => nameKey(x.manager)).filter(Boolean));
-  for (const x of people) if (x.head) evaluators.add(nameKey(x.name));
+  // The evaluating persons of the edition (003 §16; 001 §29), not merely the roster's managers.
+  const evaluators = new Set(people.map((x) => nameKey(evaluatorOf(settings.edition, x, people).name)).filter(Boolean));
   const members: SessionMember[] = p.members.map((m) => ({ id: nameKey(m.name), name: m.name.trim(), hrOfficer: m.hr === true, evaluator: evaluators.has(nameKey(m.name)) }));
-  const refused = compositionReasons(members, { servantId: nameKey(person.name), evaluatorId: nameKey(person.manager) });
-  if (refused.length) throw reasonsError(office, 'err.composition', refused, 'members');
+  const evaluatorName = c.evaluator.trim() || evaluatorOf(settings.edition, person, people).name;
+  const refused = compositionReasons(members, { servantId: nameKey(person.name), evaluatorId: nameKey(evaluatorName) });
+  // 003 §19 is law in edition 2026-params; edition 2023 (001 §38) only has the appointing official approve the members: advice there.
+  if (refused.length && settings.edition === '2026-params') throw reasonsError(office, 'err.composition', refused, 'members');
+  const catalog = catalogOf(office);
+  const advice = refused.map((r) => phraseText(catalog, { key: 'advice.composition', vars: { ...r.vars, reason: r.key } }, lang));
   const vote = adoptedScore(p.members.map((m) => ({ memberId: m.name.trim(), score: m.score })));
   if (!vote.adopted) throw reasonsError(office, 'err.votes', vote.reasons, 'members');
 
@@ -263,7 +271,7 @@ function recordSession(office: Office, lang: Lang, p: SessionParams) {
   const rows = [...others, ...mine];
   while (rows.length < read.memberRows.length) rows.push(['', '', '', '']);
   sheet.getRange(FIRST_DATA_ROW, MEMBER_COLUMN, rows.length, MEMBER_WIDTH).setValues(rows);
-  return { tab: sheet.getName(), no: c.no, adopted: vote.score, support: vote.support, voting: vote.voting, original: c.original, ...result };
+  return { tab: sheet.getName(), no: c.no, adopted: vote.score, support: vote.support, voting: vote.voting, original: c.original, advice, ...result };
 }
 
 export const calibrationEndpoints = {
