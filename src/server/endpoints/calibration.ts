@@ -24,6 +24,7 @@ import type { Lang } from '../../core/text';
 import { calibrationTab, CASE, MEMBER_COLUMN, MEMBER_WIDTH } from '../../generation/calibrationTab';
 import { holidaysRef } from '../../generation/holidaysTab';
 import { FIRST_DATA_ROW } from '../../generation/table';
+import { readCells, writeCells } from '../../adapters/cells';
 import { Office } from '../office';
 import { endpoint, UserError, type Context } from '../rpc';
 import { catalogOf, ownSheet, ownTabName, reasonsError, sayOf, textOf, userError, workCalendar, writeOwnTab } from '../deadlineTabs';
@@ -59,7 +60,7 @@ const numberOr = (v: unknown): number | null => {
 /** The cases and members of the Calibration tab, and its member rows as they are. */
 export function readCases(office: Office, sheet: Sheet): { cases: CaseRecord[]; memberRows: unknown[][]; nextRow: number } {
   const last = sheet.getLastRow();
-  const grid = last >= FIRST_DATA_ROW ? sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, WIDTH).getValues() : [];
+  const grid = last >= FIRST_DATA_ROW ? readCells(sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, WIDTH), office.timeZone()) : [];
   const catalog = catalogOf(office);
   const roleOf = (text: unknown) => ROLES.find((r) => Object.values(catalog[`role.${r}`] ?? {}).includes(String(text).trim())) ?? 'member';
   const cases: CaseRecord[] = [];
@@ -97,11 +98,11 @@ export function readCases(office: Office, sheet: Sheet): { cases: CaseRecord[]; 
   return { cases, memberRows, nextRow };
 }
 
-function writeCase(sheet: Sheet, c: CaseRecord, membersCount: number | ''): void {
+function writeCase(sheet: Sheet, c: CaseRecord, membersCount: number | '', tz: string): void {
   const d = c.dates;
-  sheet.getRange(c.row, CASE.no, 1, CASE.published - CASE.no + 1).setValues([
+  writeCells(sheet.getRange(c.row, CASE.no, 1, CASE.published - CASE.no + 1), [
     [c.no, c.person, c.period, c.evaluator, c.original ?? '', cellDate(d.resultsReceived), cellDate(d.request), cellDate(d.compositionApproved), cellDate(d.sessionHeld), membersCount, c.votes, c.adopted ?? '', cellDate(d.protocolSigned), cellDate(d.protocolPublished)],
-  ]);
+  ], tz);
 }
 
 function requireCalibration(office: Office) {
@@ -204,6 +205,10 @@ function recordDisagreement(office: Office, lang: Lang, p: { person: string; per
   const settings = requireCalibration(office);
   const person = personOf(office, p.person);
   const code = p.period === 'year' ? settings.year : p.period;
+  if (p.request && p.request < p.received) {
+    const show = (d: IsoDate) => d.split('-').reverse().join('.');
+    throw new UserError(textOf(office, 'err.request-before-results', { request: show(p.request), received: show(p.received) }), {}, 'request');
+  }
   const sheet = calibrationSheet(office);
   const calendar = workCalendar(office);
   const { cases, nextRow } = readCases(office, sheet);
@@ -222,7 +227,7 @@ function recordDisagreement(office: Office, lang: Lang, p: { person: string; per
   };
   c.dates = { ...c.dates, resultsReceived: p.received, request: p.request };
   const result = timelineOf(office, c.dates, calendar, lang);
-  writeCase(sheet, c, found ? found.members.length || '' : '');
+  writeCase(sheet, c, found ? found.members.length || '' : '', office.timeZone());
   return { tab: sheet.getName(), no: c.no, row: c.row, period: periodLabel(office, code, lang), original: c.original, ...result };
 }
 
@@ -262,7 +267,7 @@ function recordSession(office: Office, lang: Lang, p: SessionParams) {
   c.adopted = vote.score;
   c.votes = vote.tally.map((t) => `${t.score.toFixed(2)} — ${t.votes}`).join('; ');
   const result = timelineOf(office, c.dates, workCalendar(office), lang);
-  writeCase(sheet, c, members.length);
+  writeCase(sheet, c, members.length, office.timeZone());
 
   // The member table, rewritten in one call: the other cases' rows, then this session's.
   const say = sayOf(office);
@@ -270,7 +275,7 @@ function recordSession(office: Office, lang: Lang, p: SessionParams) {
   const mine = p.members.map((m, i) => [c.no, m.name.trim(), say(`role.${members[i].hrOfficer ? 'hr' : members[i].evaluator ? 'evaluator' : 'member'}`), m.score ?? '']);
   const rows = [...others, ...mine];
   while (rows.length < read.memberRows.length) rows.push(['', '', '', '']);
-  sheet.getRange(FIRST_DATA_ROW, MEMBER_COLUMN, rows.length, MEMBER_WIDTH).setValues(rows);
+  writeCells(sheet.getRange(FIRST_DATA_ROW, MEMBER_COLUMN, rows.length, MEMBER_WIDTH), rows, office.timeZone());
   return { tab: sheet.getName(), no: c.no, adopted: vote.score, support: vote.support, voting: vote.voting, original: c.original, advice, ...result };
 }
 

@@ -16,6 +16,7 @@ import { tr } from '../../core/i18n/translate';
 import type { Lang } from '../../core/text';
 import { commissionTab, COMMISSION_MEMBER_COLUMN, COMMISSION_MEMBER_FIELDS, MEETING_COLUMNS, REVISION_COLUMN, REVISION_FIELDS } from '../../generation/commissionTab';
 import { FIRST_DATA_ROW } from '../../generation/table';
+import { readCells, writeCells } from '../../adapters/cells';
 import { Office } from '../office';
 import { endpoint, UserError, type Context } from '../rpc';
 import { catalogOf, ownSheet, ownTabName, reasonsError, sayOf, textOf, writeOwnTab } from '../deadlineTabs';
@@ -42,7 +43,7 @@ export function readMeetings(office: Office, sheet: Sheet): { meetings: Meeting[
   const last = sheet.getLastRow();
   // A tab made before the revisions table (000 §35) is narrower: read what it has.
   const width = Math.min(WIDTH, sheet.getMaxColumns());
-  const grid = (last >= FIRST_DATA_ROW ? sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, width).getValues() : []).map((r) => [...r, ...Array(WIDTH - width).fill('')]);
+  const grid = (last >= FIRST_DATA_ROW ? readCells(sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, width), office.timeZone()) : []).map((r) => [...r, ...Array(WIDTH - width).fill('')]);
   const catalog = catalogOf(office);
   const is = (key: string, v: unknown) => Object.values(catalog[key] ?? {}).includes(String(v).trim());
   const meetings: Meeting[] = [];
@@ -117,17 +118,20 @@ function recordMeeting(office: Office, lang: Lang, p: MeetingParams) {
   const catalog = catalogOf(office);
   const notes = (l: Lang) => outcome.reasons.map((r) => phraseText(catalog, r, l)).join('; ');
   const code = p.period === 'year' ? settings.year : p.period;
-  sheet.getRange(nextMeetingRow, 1, 1, MEETING_COLUMNS.length).setValues([
+  const tz = office.timeZone();
+  writeCells(sheet.getRange(nextMeetingRow, 1, 1, MEETING_COLUMNS.length), [
     [no, isoToDate(p.date), code, outcome.members, outcome.present, outcome.required, outcome.for, outcome.against, decisionText(office, outcome, settings.lang), notes(settings.lang)],
-  ]);
+  ], tz);
   const yesNo = office.templates.yesNo;
-  sheet
-    .getRange(nextMemberRow, COMMISSION_MEMBER_COLUMN, members.length, COMMISSION_MEMBER_FIELDS.length)
-    .setValues(members.map((m) => [no, m.id, say(`role.${m.role}`), tr(m.present ? yesNo.yes : yesNo.no, settings.lang), m.vote ? say(`vote.${m.vote}`) : '']));
+  writeCells(
+    sheet.getRange(nextMemberRow, COMMISSION_MEMBER_COLUMN, members.length, COMMISSION_MEMBER_FIELDS.length),
+    members.map((m) => [no, m.id, say(`role.${m.role}`), tr(m.present ? yesNo.yes : yesNo.no, settings.lang), m.vote ? say(`vote.${m.vote}`) : '']),
+    tz,
+  );
   if (revisions.length) {
     const max = sheet.getMaxColumns();
     if (max < WIDTH) sheet.insertColumnsAfter(max, WIDTH - max); // a tab made before the revisions table
-    sheet.getRange(nextRevisionRow, REVISION_COLUMN, revisions.length, REVISION_FIELDS.length).setValues(revisions.map((r) => [no, r.person, r.result, r.explanation]));
+    writeCells(sheet.getRange(nextRevisionRow, REVISION_COLUMN, revisions.length, REVISION_FIELDS.length), revisions.map((r) => [no, r.person, r.result, r.explanation]), tz);
   }
   const { reasons, ...counts } = outcome;
   const conclusion = sayOf(office, lang)(revisions.length ? 'proto.revised' : 'proto.approved');

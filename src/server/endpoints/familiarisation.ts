@@ -22,6 +22,7 @@ import { LANGS, type Lang, type Text } from '../../core/text';
 import { familiarisationColumns, familiarisationTab, HOW, periodText, type FamiliarisationRow, type How } from '../../generation/familiarisationTab';
 import { holidaysRef } from '../../generation/holidaysTab';
 import { FIRST_DATA_ROW } from '../../generation/table';
+import { readCells, writeCells } from '../../adapters/cells';
 import { Office } from '../office';
 import { endpoint, UserError, type Context } from '../rpc';
 import { ownSheet, ownTabName, sayOf, textOf, userError, workCalendar, writeOwnTab } from '../deadlineTabs';
@@ -114,7 +115,7 @@ interface FamRecord {
 function readRows(office: Office, sheet: Sheet): { ids: string[]; records: FamRecord[] } {
   const ids = familiarisationColumns(office.requireSettings().edition);
   const last = sheet.getLastRow();
-  const grid = last >= FIRST_DATA_ROW ? sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, ids.length).getValues() : [];
+  const grid = last >= FIRST_DATA_ROW ? readCells(sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, ids.length), office.timeZone()) : [];
   const at = (r: unknown[], id: string) => r[ids.indexOf(id)];
   const date = (v: unknown) => readDateCell(v) ?? undefined;
   const records = grid
@@ -156,7 +157,7 @@ function record(office: Office, lang: Lang, p: RecordParams) {
   if (!r) throw new UserError(textOf(office, 'err.no-row', { name: person.name, period: periodIn, tab: sheet.getName() }), {}, 'period');
   const col = (id: string) => ids.indexOf(id) + 1;
   if (p.completed) {
-    sheet.getRange(r.row, col('completed')).setValue(isoToDate(p.completed));
+    writeCells(sheet.getRange(r.row, col('completed')), [[isoToDate(p.completed)]], office.timeZone());
     r.completed = p.completed;
   }
   // shown … act (and feedback): one call, the cells not given kept as they are.
@@ -170,7 +171,7 @@ function record(office: Office, lang: Lang, p: RecordParams) {
   if (p.refused !== undefined) set('refused', tr(p.refused ? yesNo.yes : yesNo.no, settings.lang));
   if (p.act !== undefined) set('act', p.act.trim());
   if (p.feedback) set('feedback', isoToDate(p.feedback));
-  sheet.getRange(r.row, first, 1, cells.length).setValues([cells]);
+  writeCells(sheet.getRange(r.row, first, 1, cells.length), [cells], office.timeZone());
   const shown = p.shown ?? r.shown;
   const due = dueOf(office, r, workCalendar(office));
   return { tab: sheet.getName(), row: r.row, period: periodText(sayOf(office, lang), p.period === 'year' ? 0 : p.period, settings.year), due: due ?? null, shown: shown ?? null, late: !!(due && shown && shown > due), refused: readFlag(cells[col('refused') - first]) === true };
