@@ -23,6 +23,8 @@ export interface GenContext {
   readonly workingDays?: WorkingDays;
   /** What the user entered in the tab's previous version (rows matched by person id, then by key). */
   readonly previous?: Previous;
+  /** What the user entered in the quarter's register (the days absent, 003 §5), for the tabs built from it (print). */
+  readonly registerEntered?: Previous;
 }
 
 export function edition(ctx: GenContext): Edition {
