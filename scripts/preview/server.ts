@@ -138,7 +138,10 @@ export function startPreview(opts: PreviewOptions = {}): Promise<Preview> {
       resolve({
         url: `http://127.0.0.1:${port}/`,
         world: () => world,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () => new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections(); // keep-alive connections of an open page would hold it
+        }),
       });
     });
   });

@@ -11,7 +11,11 @@ import { startPreview, type Preview } from '../../scripts/preview/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = join(__dirname, '../..');
-export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+/**
+ * Where screenshots go: docs/screenshots/ only under `npm run screenshots` (BAGALAU_SCREENSHOTS=docs);
+ * during `npm test` a temporary folder, so that the tests leave the working tree clean.
+ */
+export const SCREENSHOTS = process.env.BAGALAU_SCREENSHOTS === 'docs' ? join(ROOT, 'docs/screenshots') : join(tmpdir(), 'bagalau-screenshots');
 
 /**
  * Browser tests run where Chromium is installed. Elsewhere they are skipped with a warning, except
