@@ -64,7 +64,7 @@ export const PAGE = `<!DOCTYPE html>
   #empty { padding: 40px; color: #5f6368; }
   #cellError { padding: 6px 12px; background: #fce8e6; color: #a50e0e; border-bottom: 1px solid #f4c7c3; }
   table.sheet td.sel { box-shadow: inset 0 0 0 9999px rgba(26,115,232,.10); }
-  table.sheet td.sel-first { outline: 2px solid #1a73e8; outline-offset: -2px; }
+  table.sheet td.sel-first { outline: 2px solid #1a73e8; outline-offset: -2px; scroll-margin-top: 24px; scroll-margin-left: 40px; }
   #warn { position: fixed; inset: 0; background: rgba(32,33,36,.45); display: flex; align-items: center; justify-content: center; z-index: 20; }
   #warn[hidden] { display: none; }
   #warn .box { background: #fff; border-radius: 8px; padding: 20px; max-width: 420px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
@@ -127,7 +127,7 @@ export const PAGE = `<!DOCTYPE html>
   // The range the server activated (Range.activate): highlighted and scrolled into view, as Sheets selects it.
   var selected = null;
   function select(a1, scroll) {
-    var m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a1);
+    var m = /^([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)$/.exec(a1);
     if (!m) return;
     function col(s) { var n = 0; for (var i = 0; i < s.length; i++) n = n * 26 + s.charCodeAt(i) - 64; return n; }
     var r1 = +m[2], r2 = +m[4], c1 = col(m[1]), c2 = col(m[3]), first = null;

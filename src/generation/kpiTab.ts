@@ -29,6 +29,8 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
   const range = (c: string) => `${c}${FIRST_DATA_ROW}:${c}${last}`;
   const slotValues = <T>(f: (h: (typeof withKpis)[number], slot: number) => T) => withKpis.flatMap((h) => Array.from({ length: KPI_SLOTS }, (_, s) => f(h, s + 1)));
   const directions = [tr(ctx.templates.directions.up, lang), tr(ctx.templates.directions.down, lang)];
+  // The «complete» column says yes / no in words, as a person would mark it (not raw 1s and 0s).
+  const [yes, no] = [tr(ctx.templates.yesNo.yes, lang), tr(ctx.templates.yesNo.no, lang)];
 
   // A name | B № | C KPI | D unit | E direction | F plan | G fact | H % | I score | J complete
   const columns: ColumnSpec[] = [
@@ -41,7 +43,7 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
     { id: 'fact', header: say(ctx, t.columns.fact), width: 80, input: { kind: 'number', min: 0, max: 1e12 } },
     { id: 'percent', header: say(ctx, t.columns.percent), width: 80, format: '0.00', formula: `=KPI_PERCENT(${range('F')}, ${range('G')}, ${range('E')})` },
     { id: 'rating', header: say(ctx, t.columns.rating), width: 60, format: '0', formula: `=KPI_RATING(${range('F')}, ${range('G')}, ${range('E')}, ${ctx.kpiTableRef})` },
-    { id: 'complete', header: say(ctx, t.columns.complete), width: 60, formula: `=ARRAYFORMULA(IF(${range('C')}="","",IF(ISNUMBER(${range('I')}),1,0)))` },
+    { id: 'complete', header: say(ctx, t.columns.complete), width: 60, formula: `=ARRAYFORMULA(IF(${range('C')}="","",IF(ISNUMBER(${range('I')}),${str(yes)},${str(no)})))` },
     { id: 'gap', header: '', width: 20 },
   ];
   // Summary per head: L head | M final score | N grade | O note (one formula per head row).
@@ -57,7 +59,7 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
       col: L + 1,
       format: '0.00',
       value: h.kpis
-        ? `=IF(COUNTIFS(${abs('A')},${name},${abs('J')},0)>0,"",IFERROR(ROUND(AVERAGEIF(${abs('A')},${name},${abs('I')}),2),""))`
+        ? `=IF(COUNTIFS(${abs('A')},${name},${abs('J')},${str(no)})>0,"",IFERROR(ROUND(AVERAGEIF(${abs('A')},${name},${abs('I')}),2),""))`
         : '',
     });
     extra.push({ row: r, col: L + 2, value: `=IF(M${r}="","",GRADE(M${r}, ${str(lang)}))` });
@@ -75,7 +77,9 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
     subtitle: subtitle(ctx),
     columns,
     rows,
-    frozenColumns: 2,
+    // No frozen columns: the title of row 1 runs on over the columns to its right (Sheets clips
+    // text at a freeze line, which hid it behind column B); the names stay in view up to the fact.
+    frozenColumns: 0,
     people: heads.length,
     notEvaluated: heads.filter((h) => !h.kpis).length,
     previous: ctx.previous,

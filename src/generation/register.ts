@@ -33,7 +33,8 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
     ...params.map((param, i): ColumnSpec => ({
       id: param.id,
       header: `${i + 1}. ${param.label[lang]}` + (ed.parameters.heads[i] && ed.parameters.heads[i].id !== param.id ? ` / ${ed.parameters.heads[i].label[lang]}` : ''),
-      width: 90,
+      // A «staff / heads» header is twice as long: twice as wide, so the header row stays a few lines high.
+      width: ed.parameters.heads[i] && ed.parameters.heads[i].id !== param.id ? 180 : 90,
       input: { kind: 'number', min: 0, max: 5, help: '0–5' },
       format: '0.##',
     })),

@@ -5,11 +5,19 @@
  * the fakes' formula engine). Screenshots for the README go to docs/screenshots/.
  */
 import type { Frame, Page } from 'playwright-core';
-import { cellText, click, describeBrowser, errorText, idle, openPreview, screenshot, showTab, typeCell, type Session } from './support';
+import { cellText, click, describeBrowser, errorText, foreignTexts, generateTabs, idle, openPreview, screenshot, setUpOffice, showTab, typeCell, type Session } from './support';
 
 jest.setTimeout(120_000);
 
 const EFFECTIVE = 'Функционалдық міндеттерді тиімді орындайды';
+
+/** Whether the element is inside the sidebar's visible area. */
+async function inView(frame: Frame, selector: string): Promise<boolean> {
+  return frame.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return !(el as HTMLElement).hidden && r.height > 0 && r.top >= -1 && r.bottom <= window.innerHeight + 1;
+  });
+}
 
 async function texts(frame: Frame | Page, selector: string): Promise<string[]> {
   return frame.$$eval(selector, (els) => els.map((e) => (e.textContent ?? '').trim()));
@@ -46,8 +54,17 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     expect(await s.sidebar.textContent('[data-test=notice]')).toBe('Баптаулар сақталды');
     // The panes of issue 3 come first; later features add theirs after them.
     expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Баптау', 'Парақтар', 'Басып шығару']);
+    expect(await inView(s.sidebar, '[data-test=notice]')).toBe(true);
     await click(s.sidebar, 'staff-create');
+    // Each action says what it did, in view (issue 12 item 2).
+    expect(await s.sidebar.textContent('[data-test=notice]')).toBe('«Қызметкерлер» парағы жасалды: тізімді сонда толтырыңыз.');
+    expect(await inView(s.sidebar, '[data-test=notice]')).toBe(true);
     await click(s.sidebar, 'staff-sample');
+    expect(await s.sidebar.textContent('[data-test=notice]')).toMatch(/^Үлгі тізім толтырылды: 12 адам/);
+    expect(await inView(s.sidebar, '[data-test=notice]')).toBe(true);
+    await click(s.sidebar, 'kpi-reset');
+    expect(await s.sidebar.textContent('[data-test=notice]')).toMatch(/^Әдепкі кесте қайтарылды/);
+    expect(await inView(s.sidebar, '[data-test=notice]')).toBe(true);
     expect(await s.sidebar.textContent('[data-test=staff-count]')).toBe('Тізімде 12 адам.');
     await click(s.sidebar, 'staff-check');
     expect(await s.sidebar.textContent('[data-test=staff-result]')).toContain('Тізімде қате жоқ: 12 адам.');
@@ -140,6 +157,15 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
       cell?.closest('tr')?.previousElementSibling?.previousElementSibling?.previousElementSibling?.scrollIntoView();
     });
     await screenshot(s.page, 'print');
+    // The view follows the activated block: the person's form is selected and scrolled to (issue 12 item 2).
+    expect(await s.page.evaluate(() => document.body.dataset.selection)).toMatch(/^A\d+:F\d+$/);
+    const first = await s.page.$eval('td.sel-first', (td) => (td as HTMLElement).dataset.row);
+    expect(Number(first)).toBeGreaterThan(0);
+    // A second person: the view moves to their block, the first card is replaced, not kept beside it.
+    await s.sidebar.selectOption('[data-test=print-person]', 'Омаров Ерлан Маратұлы');
+    await click(s.sidebar, 'print-make');
+    await s.page.waitForFunction((r) => document.querySelector('td.sel-first')?.getAttribute('data-row') !== r, first);
+    expect(await s.sidebar.$$eval('[data-test=print-pdf]', (a) => a.length)).toBe(1);
   });
 
   test('the language switch redraws the sidebar in Russian and English', async () => {
@@ -148,5 +174,44 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     await click(s.sidebar, 'lang-en');
     expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Setup', 'Tabs', 'Print']);
     await click(s.sidebar, 'lang-kk');
+  });
+});
+
+describeBrowser('every text the sidebar shows is in the chosen language (issue 12 item 1)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openPreview({ now: new Date(2026, 3, 2) });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test.each(['2023', '2026-params', '2017'] as const)('edition %s: each pane in kk, ru and en holds no word of another language and no raw key', async (edition) => {
+    await s.page.click('[data-test=preview-reset]');
+    s.sidebar = (await (await s.page.waitForSelector('#sidebar')).contentFrame())!;
+    await s.sidebar.waitForSelector('[data-test=setting-organisation]');
+    await setUpOffice(s.sidebar, edition);
+    await generateTabs(s.sidebar, []);
+    const world = s.preview.world();
+    const people = await s.sidebar.evaluate(() => new Promise<any>((resolve) => (window as any).google.script.run.withSuccessHandler(resolve).sidebarRequest({ method: 'listPeople', lang: 'kk' })));
+    const data = [
+      'Өскемен қалалық мәслихатының аппараты',
+      ...world.fakes.spreadsheet.getSheets().map((x) => x.getName()),
+      ...(people.result as { name: string; position: string; unit: string; manager: string }[]).flatMap((p) => [p.name, p.position, p.unit, p.manager]),
+    ];
+    const panes = (await s.sidebar.$$eval('[data-test^=nav-]', (els) => els.map((e) => (e as HTMLElement).dataset.test!)));
+    const found: string[] = [];
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      await click(s.sidebar, `lang-${lang}`);
+      for (const pane of panes) {
+        await click(s.sidebar, pane);
+        await idle(s.sidebar);
+        for (const t of await foreignTexts(s.sidebar, lang, data)) found.push(`${lang} ${pane}: ${t}`);
+        // The walk does see the pane: its title is among the texts, in the language.
+        expect(await s.sidebar.textContent('main.pane h2')).toBe(await s.sidebar.textContent(`[data-test=${pane}]`));
+      }
+    }
+    await click(s.sidebar, 'lang-kk');
+    expect(found).toEqual([]);
   });
 });

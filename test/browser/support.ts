@@ -134,3 +134,42 @@ export async function generateTabs(sidebar: Frame, untick: string[]): Promise<vo
   await click(sidebar, 'generate-run');
   await sidebar.waitForFunction(() => document.querySelector('[data-test=notice]')?.textContent?.startsWith('Дайын'));
 }
+
+/**
+ * Every text the sidebar shows (text nodes, option labels, placeholders, titles, aria-labels) that
+ * is not in `lang`: Kazakh letters in the Russian or English sidebar, Cyrillic in the English one,
+ * or a raw key (camelCase, dotted ids). `data` lists what the user typed or the tabs' own language
+ * (names, the organisation, tab names): those may be in any language and are cut out first.
+ */
+export async function foreignTexts(frame: Frame, lang: 'kk' | 'ru' | 'en', data: string[]): Promise<string[]> {
+  const texts = await frame.evaluate(() => {
+    const out: string[] = [];
+    const visible = (el: Element | null) => !!el && !(el as HTMLElement).closest('[hidden]') && getComputedStyle(el as HTMLElement).display !== 'none';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const p = n.parentElement;
+      if (!p || p.closest('script, style, [aria-hidden=true], [lang]:not(html)') || !visible(p)) continue;
+      if ((n.textContent ?? '').trim()) out.push(n.textContent!.trim());
+    }
+    for (const el of Array.from(document.querySelectorAll('[placeholder], [title], [aria-label]'))) {
+      if (!visible(el) || el.closest('[lang]:not(html)')) continue;
+      for (const a of ['placeholder', 'title', 'aria-label']) if (el.getAttribute(a)) out.push(el.getAttribute(a)!);
+    }
+    return out;
+  });
+  const KAZAKH = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
+  const CYRILLIC = /[\u0400-\u04ff]/;
+  const RAW_KEY = /\b[a-z]+[A-Z]\w*\b|\b[a-z]+\.[a-z]+\.[a-z]+\b|\{\w+\}/;
+  const known = [...data].filter(Boolean).sort((a, b) => b.length - a.length);
+  const bad: string[] = [];
+  for (const text of texts) {
+    let rest = text;
+    for (const d of known) rest = rest.split(d).join(' ');
+    rest = rest.replace(/Bagalau/g, ' ');
+    if (RAW_KEY.test(rest)) bad.push(text);
+    else if (lang === 'en' && CYRILLIC.test(rest)) bad.push(text);
+    else if (lang === 'ru' && KAZAKH.test(rest)) bad.push(text);
+    else if (lang !== 'en' && /[A-Za-z]{3,}/.test(rest.replace(/\b(PDF|Google|Forms?|Sheets|Gmail)\b/g, ' '))) bad.push(text);
+  }
+  return bad;
+}

@@ -28,7 +28,8 @@ describe('KPI tab of heads (004 appendix 1; 001 §21–27)', () => {
   });
 
   test('004 appendix 1: the final score is the sum of the KPI scores / number of KPIs, blank while a KPI lacks its score', () => {
-    expect(plan.values[3][12]).toBe('=IF(COUNTIFS($A$4:$A$8,$L4,$J$4:$J$8,0)>0,"",IFERROR(ROUND(AVERAGEIF($A$4:$A$8,$L4,$I$4:$I$8),2),""))');
+    expect(plan.values[3][9]).toBe('=ARRAYFORMULA(IF(C4:C8="","",IF(ISNUMBER(I4:I8),"иә","жоқ")))');
+    expect(plan.values[3][12]).toBe('=IF(COUNTIFS($A$4:$A$8,$L4,$J$4:$J$8,"жоқ")>0,"",IFERROR(ROUND(AVERAGEIF($A$4:$A$8,$L4,$I$4:$I$8),2),""))');
     expect(plan.values[3][13]).toBe('=IF(M4="","",GRADE(M4, "kk"))');
   });
 });
