@@ -69,7 +69,7 @@ class Shell implements PaneContext {
     new MutationObserver(() => this.keepBoxes()).observe(this.root, { childList: true, subtree: true });
     this.drawHeader();
     this.root.append(h('p', { class: 'muted' }, this.t(T.loading)));
-    void this.refreshState().then(() => this.show(this.snapshot?.settings ? 'generate' : 'setup'), (e: RpcError) => this.fail(e));
+    void this.refreshState().then(() => this.show(this.snapshot?.settings ? 'home' : 'setup'), (e: RpcError) => this.fail(e));
   }
 
   // PaneContext
@@ -79,7 +79,7 @@ class Shell implements PaneContext {
 
   run = async <R>(label: Text, task: () => Promise<R>): Promise<R | undefined> => {
     const from = document.activeElement;
-    if (from && from !== document.body && this.root.contains(from)) this.anchor = from.closest('.actions, .field, li, tr') ?? from;
+    if (from && from !== document.body && this.root.contains(from)) this.anchor = from.closest('.actions, .field, li, table') ?? from;
     this.clearMessages();
     this.setBusy(+1, this.t(label));
     try {
@@ -138,7 +138,8 @@ class Shell implements PaneContext {
   /** Puts a message box right after the action that produced it (when still shown), else above the pane, and scrolls it into view. */
   private place(box: HTMLElement): void {
     const at = this.anchor && this.anchor.isConnected && this.root.contains(this.anchor) ? this.anchor : null;
-    if (at) at.after(box);
+    if (at && at.tagName === 'LI') at.append(box); // inside the list item: a list holds only items
+    else if (at) at.after(box);
     else this.root.before(box);
     box.scrollIntoView?.({ block: 'nearest' });
   }

@@ -4,5 +4,6 @@
  */
 import { tabMetrics } from './tabs';
 import { feedback360Metrics } from './feedback360';
+import { homeMetrics } from './home';
 
-export const metrics: (() => [string, number | string, string][])[] = [tabMetrics, feedback360Metrics];
+export const metrics: (() => [string, number | string, string][])[] = [tabMetrics, feedback360Metrics, homeMetrics];

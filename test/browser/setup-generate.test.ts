@@ -53,7 +53,7 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     expect(await errorText(s.sidebar)).toBe('');
     expect(await s.sidebar.textContent('[data-test=notice]')).toBe('Баптаулар сақталды');
     // The panes of issue 3 come first; later features add theirs after them.
-    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Баптау', 'Парақтар', 'Басып шығару']);
+    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 4)).toEqual(['Басты бет', 'Баптау', 'Парақтар', 'Басып шығару']);
     expect(await inView(s.sidebar, '[data-test=notice]')).toBe(true);
     await click(s.sidebar, 'staff-create');
     // Each action says what it did, in view (issue 12 item 2).
@@ -168,11 +168,32 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     expect(await s.sidebar.$$eval('[data-test=print-pdf]', (a) => a.length)).toBe(1);
   });
 
+  test('Home (issue 12 item 3): per quarter the evaluated, the complete, the missing with their evaluator, the working-day deadline; one click to a missing row', async () => {
+    await click(s.sidebar, 'nav-home');
+    await s.sidebar.waitForSelector('[data-test=home-q1]');
+    expect(await s.sidebar.textContent('[data-test=home-year]')).toBe('2026 жыл · 2023 (ТНИ, саралау, 360)');
+    // Q1 of 2023: 9 in the register (the 3 heads are on the KPI tab), one of them scored above.
+    const counts = await s.sidebar.textContent('[data-test=home-counts-1]');
+    expect(counts).toMatch(/^Бағаланады: \d+ · толық: 1$/);
+    // 001 §4: by the 10th of the month after the quarter: 10.04.2026, a Friday, 8 days after 2 April.
+    expect(await s.sidebar.textContent('[data-test=home-deadline-1]')).toBe('Мерзімі: 10.04.2026 · 8 күн қалды');
+    // 10.10.2026 is a Saturday: the term ends on Monday 12.10.
+    expect(await s.sidebar.textContent('[data-test=home-deadline-3]')).toMatch(/^Мерзімі: 12\.10\.2026 \(заң бойынша 10\.10\.2026, демалыс күні\)/);
+    const missing = await texts(s.sidebar, '[data-test=home-missing-1] li');
+    expect(missing[0]).toMatch(/ · бағалаушы: \S+/);
+    await s.sidebar.click('[data-test=home-missing-1] [data-test=home-row]');
+    await idle(s.sidebar);
+    expect(await s.sidebar.textContent('[data-test=notice]')).toMatch(/^«1-тоқсан 2026» ашылды, \d+-жол белгіленді$/);
+    const row = (await s.sidebar.textContent('[data-test=notice]'))!.match(/(\d+)-жол/)![1];
+    await s.page.waitForFunction((r) => document.body.dataset.sheet === '1-тоқсан 2026' && document.querySelector('td.sel-first')?.getAttribute('data-row') === r, row);
+    await screenshot(s.page, 'home');
+  });
+
   test('the language switch redraws the sidebar in Russian and English', async () => {
     await click(s.sidebar, 'lang-ru');
-    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Настройка', 'Листы', 'Печать']);
+    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 4)).toEqual(['Главная', 'Настройка', 'Листы', 'Печать']);
     await click(s.sidebar, 'lang-en');
-    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Setup', 'Tabs', 'Print']);
+    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 4)).toEqual(['Home', 'Setup', 'Tabs', 'Print']);
     await click(s.sidebar, 'lang-kk');
   });
 });
