@@ -50,7 +50,8 @@ function problemList(ctx: PaneContext, problems: Problem[]): HTMLElement {
 
 function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): HTMLElement {
   const s: SettingsDto = state.settings ?? { organisation: '', year: Number(state.today.slice(0, 4)), edition: '2023', lang: 'kk', kpiTable: DEFAULT_KPI_TABLE.map((b) => ({ ...b })) };
-  const organisation = h('input', { value: s.organisation, 'data-test': 'setting-organisation', 'data-field': 'organisation', autocomplete: 'organization' });
+  // Two lines: a state body's full name is long («… қалалық мәслихатының аппараты»).
+  const organisation = h('textarea', { rows: '2', value: s.organisation, 'data-test': 'setting-organisation', 'data-field': 'organisation', autocomplete: 'organization' });
   const year = h('input', { type: 'number', min: '2017', max: '2100', value: String(s.year), 'data-test': 'setting-year', 'data-field': 'year' });
   const edition = h('select', { 'data-test': 'setting-edition', 'data-field': 'edition' },
     state.editions.map((e) => h('option', { value: e.id, selected: e.id === s.edition }, ctx.t(EDITIONS[e.id].name))),
@@ -81,7 +82,7 @@ function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): 
   const kpiTable = h('table', { class: 'grid', 'data-test': 'kpi-table' }, h('thead', {}, h('tr', {}, h('th', {}, ctx.t(T.minPercent)), h('th', {}, ctx.t(T.score)), h('th', {}))), rows);
 
   const read = (): SettingsDto => ({
-    organisation: organisation.value,
+    organisation: organisation.value.replace(/\s*\n\s*/g, ' '), // one line, as the tabs show it
     year: num(year),
     edition: edition.value as EditionId,
     lang: lang.value as Lang,

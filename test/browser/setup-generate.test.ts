@@ -5,7 +5,7 @@
  * the fakes' formula engine). Screenshots for the README go to docs/screenshots/.
  */
 import type { Frame, Page } from 'playwright-core';
-import { cellText, click, describeBrowser, errorText, foreignTexts, generateTabs, idle, openPreview, screenshot, setUpOffice, showTab, typeCell, type Session } from './support';
+import { cellText, click, describeBrowser, errorText, foreignTexts, generateTabs, idle, layoutProblems, openPreview, screenshot, setUpOffice, showTab, typeCell, type Session } from './support';
 
 jest.setTimeout(120_000);
 
@@ -207,7 +207,7 @@ describeBrowser('every text the sidebar shows is in the chosen language (issue 1
     await s?.close();
   });
 
-  test.each(['2023', '2026-params', '2017'] as const)('edition %s: each pane in kk, ru and en holds no word of another language and no raw key', async (edition) => {
+  test.each(['2023', '2026-params', '2017'] as const)('edition %s: each pane in kk, ru and en holds no word of another language and no raw key, and fits 300 px', async (edition) => {
     await s.page.click('[data-test=preview-reset]');
     s.sidebar = (await (await s.page.waitForSelector('#sidebar')).contentFrame())!;
     await s.sidebar.waitForSelector('[data-test=setting-organisation]');
@@ -228,6 +228,8 @@ describeBrowser('every text the sidebar shows is in the chosen language (issue 1
         await click(s.sidebar, pane);
         await idle(s.sidebar);
         for (const t of await foreignTexts(s.sidebar, lang, data)) found.push(`${lang} ${pane}: ${t}`);
+        // …and it fits the 300 px sidebar (issue 12 item 5).
+        for (const t of await layoutProblems(s.sidebar)) found.push(`${lang} ${pane} layout: ${t}`);
         // The walk does see the pane: its title is among the texts, in the language.
         expect(await s.sidebar.textContent('main.pane h2')).toBe(await s.sidebar.textContent(`[data-test=${pane}]`));
       }

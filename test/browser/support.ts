@@ -173,3 +173,26 @@ export async function foreignTexts(frame: Frame, lang: 'kk' | 'ru' | 'en', data:
   }
   return bad;
 }
+
+/**
+ * What does not fit the 300 px sidebar: the page scrolling sideways, a button or input whose
+ * text overflows it, a select whose chosen option is cut (its text wider than the box less the arrow).
+ */
+export async function layoutProblems(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) out.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    for (const el of Array.from(document.querySelectorAll('select, button, input:not([type=checkbox]):not([type=radio])')) as HTMLElement[]) {
+      const box = el.getBoundingClientRect();
+      if (!box.width || el.closest('[hidden]')) continue;
+      const label = el.dataset.test ?? el.textContent?.trim().slice(0, 30);
+      if (el instanceof HTMLSelectElement) {
+        ctx.font = getComputedStyle(el).font;
+        const text = el.selectedOptions[0]?.text ?? '';
+        if (ctx.measureText(text).width + 28 > box.width) out.push(`select ${label}: «${text}» cut at ${Math.round(box.width)} px`);
+      } else if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()} ${label} overflows`);
+    }
+    return out;
+  });
+}
