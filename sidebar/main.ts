@@ -206,7 +206,11 @@ class Shell implements PaneContext {
     this.notice.hidden = true;
     this.root.before(this.errorBox, this.notice);
     // Results of the previous action (a "ready" card, a PDF link) are not left beside a new message.
-    for (const el of Array.from(this.root.querySelectorAll('[data-transient]'))) el.replaceChildren();
+    // data-transient="self": the card itself goes; otherwise the box stays and is emptied.
+    for (const el of Array.from(this.root.querySelectorAll('[data-transient]'))) {
+      if (el.getAttribute('data-transient') === 'self') el.remove();
+      else el.replaceChildren();
+    }
   }
 
   private setBusy(delta: number, label?: string): void {

@@ -100,7 +100,9 @@ function render(ctx: PaneContext, root: HTMLElement, home: HomeDto): void {
       ? h('section', { class: 'card', 'data-test': 'home-calibration' },
           h('h3', { class: 'card-title' }, ctx.t(T.calibration)),
           home.calibration.length
-            ? h('ul', { class: 'list' }, home.calibration.map((c) => h('li', {}, `${c.label} — ${dmy(c.date)} · `, h('span', { class: `tag ${c.daysLeft < 0 ? 'bad' : c.daysLeft <= 3 ? 'warn' : ''}` }, daysText(ctx, c.daysLeft)))))
+            ? h('ul', { class: 'list', 'data-test': 'home-cases' }, home.calibration.map((c) => h('li', {},
+                h('button', { class: 'link', 'data-test': 'home-case', 'on:click': () => goTo(ctx, c.tab, c.row) }, c.person), ` (${c.period}) · ${c.step}: ${dmy(c.date)} · `,
+                h('span', { class: `tag ${c.daysLeft < 0 ? 'bad' : c.daysLeft <= 3 ? 'warn' : ''}` }, daysText(ctx, c.daysLeft)))))
             : h('p', { class: 'muted' }, ctx.t(T.noCases)))
       : null,
   );

@@ -60,6 +60,19 @@ describe('Home: where the office is in its year', () => {
     expect(home.feedback360).toEqual({ respondents: false, formsDone: 0, formsTotal: 0, results: false });
   });
 
+  test('an open calibration case: its next step and last day (003 §19: the composition within 3 working days of the request), one click to its row', () => {
+    const o = setUp('2026-params');
+    o.call('recordDisagreement', { person: 'Омаров Ерлан Маратұлы', period: 1, received: '2026-03-31', request: '2026-04-01' });
+    const home = o.call<HomeDto>('getHome');
+    // Requested Wednesday 1 April: Thursday 2, Friday 3, Monday 6 April; today is 2 April.
+    expect(home.calibration).toHaveLength(1);
+    expect(home.calibration[0]).toMatchObject({ person: 'Омаров Ерлан Маратұлы', date: '2026-04-06', daysLeft: 4 });
+    expect(home.calibration[0].step).not.toBe('');
+    o.call('goTo', { tab: home.calibration[0].tab, row: home.calibration[0].row });
+    expect(o.spreadsheet.getActiveSheet().getName()).toBe(home.calibration[0].tab);
+    expect(o.spreadsheet.getActiveSheet().getRange(home.calibration[0].row, 1, 1, 6).getValues()[0]).toContain('Омаров Ерлан Маратұлы');
+  });
+
   test('2017: the points register; no 360', () => {
     const o = setUp('2017');
     const home = o.call<HomeDto>('getHome');

@@ -17,8 +17,9 @@ import type { TabEntry } from '../../adapters/documentStore';
 import type { TabKind } from '../../generation/plan';
 import { Office } from '../office';
 import { endpoint, UserError, type Context } from '../rpc';
-import { workCalendar } from '../deadlineTabs';
-import { openSteps } from './calibration';
+import { ownSheet, ownTabName, sayOf, workCalendar } from '../deadlineTabs';
+import { disagreementTimeline } from '../../core/calibration/disagreement';
+import { periodLabel, readCases } from './calibration';
 import { feedback360Endpoints } from './feedback360';
 
 /** The summary columns of the KPI tab (kpiTab.ts): L head, M final score. */
@@ -53,7 +54,34 @@ export interface HomeDto {
   today: IsoDate;
   quarters: QuarterStatus[];
   feedback360: { respondents: boolean; formsDone: number; formsTotal: number; results: boolean } | null;
-  calibration: { label: string; date: IsoDate; daysLeft: number }[];
+  /** Open calibration cases: the next step of each and its last day (001 §12, §38–41; 003 §10, §19–22). */
+  calibration: { person: string; period: string; step: string; date: IsoDate; daysLeft: number; tab: string; row: number }[];
+}
+
+const STEPS = ['request', 'composition', 'session', 'protocol'] as const;
+
+/** Each recorded case whose results were received and whose steps are not all done: its first open step. */
+function openCases(office: Office, calendar: WorkCalendar, lang: Context['lang'], today: IsoDate): HomeDto['calibration'] {
+  const settings = office.settings();
+  const sheet = settings && EDITIONS[settings.edition].review === 'calibration' ? ownSheet(office, 'calibration') : null;
+  if (!sheet) return [];
+  const say = sayOf(office, lang);
+  const tab = ownTabName(office, 'calibration');
+  const out: HomeDto['calibration'] = [];
+  for (const c of readCases(office, sheet).cases) {
+    if (!c.dates.resultsReceived) continue;
+    let t: ReturnType<typeof disagreementTimeline>;
+    try {
+      t = disagreementTimeline(c.dates, calendar);
+    } catch {
+      continue; // a date outside the calendar: the tab's own formulas and the Calibration pane show it
+    }
+    const next = STEPS.find((s) => t[s] && !t[s]!.done);
+    if (!next) continue;
+    const due = t[next]!.due;
+    out.push({ person: c.person, period: periodLabel(office, c.period, lang), step: say(`deadline.calibration-${next}`), date: due, daysLeft: dayNumber(due) - dayNumber(today), tab, row: c.row });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
@@ -135,9 +163,7 @@ function homeOf(office: Office, ctx: Context): HomeDto {
   }
   let calibration: HomeDto['calibration'] = [];
   try {
-    calibration = openSteps(office, calendar, ctx.lang)
-      .map((s) => ({ label: s.label, date: s.date, daysLeft: dayNumber(s.date) - dayNumber(today) }))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    calibration = openCases(office, calendar, ctx.lang, today);
   } catch {
     calibration = []; // an unreadable calibration tab: the Calibration pane shows its error
   }
