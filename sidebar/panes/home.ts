@@ -54,7 +54,13 @@ function goTo(ctx: PaneContext, tab: string, row?: number): void {
   });
 }
 
-function quarterCard(ctx: PaneContext, s: QuarterStatus): HTMLElement {
+/** Whether the quarter's period is over on `today` (its evaluation is due): its missing rows are shown open. */
+function ended(year: number, q: number, today: string): boolean {
+  const next = q === 4 ? `${year + 1}-01-01` : `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+  return today >= next;
+}
+
+function quarterCard(ctx: PaneContext, s: QuarterStatus, open: boolean): HTMLElement {
   const d = s.deadline;
   const due = d
     ? h('p', { class: 'muted', 'data-test': `home-deadline-${s.quarter}` },
@@ -71,8 +77,8 @@ function quarterCard(ctx: PaneContext, s: QuarterStatus): HTMLElement {
           h('p', { 'data-test': `home-counts-${s.quarter}` }, ctx.t(T.counts, { evaluated: s.evaluated, complete: s.complete })),
           h('div', { class: 'track', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(pct) }, h('div', { class: 'bar', style: `width:${pct}%` })),
           s.missing.length
-            ? h('div', {},
-                h('p', { class: 'muted' }, ctx.t(T.missing)),
+            ? h('details', { open },
+                h('summary', { class: 'muted' }, `${ctx.t(T.missing)} ${s.missing.length}`),
                 h('ul', { class: 'list', 'data-test': `home-missing-${s.quarter}` },
                   s.missing.slice(0, SHOWN).map((m) => h('li', {},
                     h('button', { class: 'link', 'data-test': 'home-row', 'on:click': () => goTo(ctx, m.tab, m.row) }, m.name),
@@ -88,7 +94,8 @@ function render(ctx: PaneContext, root: HTMLElement, home: HomeDto): void {
   const yn = (v: boolean) => h('span', { class: `tag ${v ? 'ok' : ''}` }, ctx.t(v ? T.yes : T.no));
   fill(root,
     h('p', { 'data-test': 'home-year' }, ctx.t(T.year, { year: home.year, edition: ctx.t(EDITIONS[home.edition as EditionId].name) })),
-    home.quarters.map((q) => quarterCard(ctx, q)),
+    // The quarters already over first come open; a quarter still running shows its missing rows on demand.
+    home.quarters.map((q) => quarterCard(ctx, q, ended(home.year, q.quarter, home.today))),
     home.feedback360
       ? h('section', { class: 'card', 'data-test': 'home-360' },
           h('h3', { class: 'card-title' }, ctx.t(T.feedback)),
