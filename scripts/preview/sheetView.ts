@@ -27,6 +27,7 @@ export function sheetTable(sheet: FakeSheet): string {
   const range = sheet.getRange(1, 1, rows, cols);
   const shown = range.getDisplayValues();
   const formulas = range.getFormulas();
+  const values = range.getValues();
   const covered = new Set<string>();
   const charts = chartsByAnchor(sheet);
   // Conditional formats are evaluated only inside their rules' ranges, in one read pass (the
@@ -86,7 +87,9 @@ export function sheetTable(sheet: FakeSheet): string {
       // An error cell shows its code with a red corner; its message on hover, as in Sheets.
       const error = text.startsWith('#') ? pass.valueAt(sheet, r, c) : null;
       const errorAttrs = error instanceof FormulaError ? ` data-error="${esc(error.code)}" title="${esc(error.message)}"` : '';
-      const numeric = text !== '' && /^-?[\d\s.,%]+$/.test(text);
+      // Numbers and dates sit at the right, text at the left, as in Sheets ("2026" typed as text stays left).
+      const raw = values[r - 1][c - 1];
+      const numeric = text !== '' && (typeof raw === 'number' || raw instanceof Date);
       const attrs = [
         `data-row="${r}"`, `data-col="${c}"`, `data-a1="${columnName(c)}${r}"`,
         formula ? `class="formula${numeric ? ' num' : ''}"${errorAttrs || ` title="${esc(formula)}"`}` : `contenteditable="true"${numeric ? ' class="num"' : ''}${errorAttrs}`,
