@@ -158,8 +158,12 @@ function homeOf(office: Office, ctx: Context): HomeDto {
 
   let feedback360: HomeDto['feedback360'] = null;
   if (settings.edition === '2023') {
-    const s = feedback360Endpoints.get360State.run(ctx, {});
-    feedback360 = { respondents: !!s.respondentsTab, formsDone: s.job?.done ?? 0, formsTotal: s.job?.total ?? 0, results: !!s.resultsTab };
+    try {
+      const s = feedback360Endpoints.get360State.run(ctx, {});
+      feedback360 = { respondents: !!s.respondentsTab, formsDone: s.job?.done ?? 0, formsTotal: s.job?.total ?? 0, results: !!s.resultsTab };
+    } catch {
+      feedback360 = null; // the 360 pane says what is wrong; Home still shows the quarters
+    }
   }
   let calibration: HomeDto['calibration'] = [];
   try {
