@@ -27,3 +27,15 @@ const preview = await startPreview({ port, root }).catch((e) => {
   process.exit(1);
 });
 console.log(`Bagalau preview: ${preview.url}  (Ctrl+C to stop)`);
+
+// Stopping `npm run preview` stops this server too: a signal closes it, and so does the end of
+// the process that started it (npm killed by any signal re-parents this one: its ppid changes).
+const stop = () => {
+  void preview.close().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 1000).unref();
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop();
+}, 500).unref();

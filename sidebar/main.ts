@@ -4,6 +4,7 @@
  * through its PaneContext (pane.ts). Kazakh by default; the choice is remembered.
  */
 import { tr } from '../src/core/i18n/translate';
+import { EDITIONS } from '../src/core/editions';
 import { DEFAULT_LANG, isLang, LANGS, type Lang, type Text } from '../src/core/text';
 import type { StateDto } from '../src/server/api';
 import { fill, h } from './dom';
@@ -19,6 +20,7 @@ const T = {
   failed: txt('Қате', 'Ошибка', 'Error'),
   noSettings: txt('Алдымен ұйымды баптаңыз', 'Сначала настройте организацию', 'Set up the office first'),
   lang: txt('Тіл', 'Язык', 'Language'),
+  langNames: { kk: txt('Қазақша', 'Қазақша', 'Қазақша'), ru: txt('Русский', 'Русский', 'Русский'), en: txt('English', 'English', 'English') },
   field: txt('Өріс', 'Поле', 'Field'),
 };
 
@@ -44,6 +46,8 @@ class Shell implements PaneContext {
   private paneId = 'setup';
   private snapshot: StateDto | null = null;
   private busyCount = 0;
+  /** Where the last action was started (its buttons' row): its notice or error is shown right below it. */
+  private anchor: Element | null = null;
   private renderToken = 0;
 
   private readonly header = h('header', { class: 'top' });
@@ -61,9 +65,11 @@ class Shell implements PaneContext {
 
   mount(app: HTMLElement): void {
     app.append(this.header, this.nav, this.busy, this.progressBox, this.errorBox, this.notice, this.root, this.dialog);
+    // A pane that redraws itself may drop a message box placed inside it: it goes back above the pane.
+    new MutationObserver(() => this.keepBoxes()).observe(this.root, { childList: true, subtree: true });
     this.drawHeader();
     this.root.append(h('p', { class: 'muted' }, this.t(T.loading)));
-    void this.refreshState().then(() => this.show(this.snapshot?.settings ? 'generate' : 'setup'), (e: RpcError) => this.fail(e));
+    void this.refreshState().then(() => this.show(this.snapshot?.settings ? 'home' : 'setup'), (e: RpcError) => this.fail(e));
   }
 
   // PaneContext
@@ -72,6 +78,8 @@ class Shell implements PaneContext {
   call = <R>(method: string, params?: unknown): Promise<R> => rpc<R>(method, params, this.current);
 
   run = async <R>(label: Text, task: () => Promise<R>): Promise<R | undefined> => {
+    const from = document.activeElement;
+    if (from && from !== document.body && this.root.contains(from)) this.anchor = from.closest('.actions, .field, li, table') ?? from;
     this.clearMessages();
     this.setBusy(+1, this.t(label));
     try {
@@ -115,10 +123,26 @@ class Shell implements PaneContext {
       ok.focus();
     });
 
+  /** The result of an action, replacing the previous one, shown where the user is looking (below the action, scrolled into view). */
   notify = (message: string): void => {
+    this.errorBox.hidden = true;
     this.notice.textContent = message;
     this.notice.hidden = false;
+    this.place(this.notice);
   };
+
+  private keepBoxes(): void {
+    for (const box of [this.errorBox, this.notice]) if (!box.isConnected) this.root.before(box);
+  }
+
+  /** Puts a message box right after the action that produced it (when still shown), else above the pane, and scrolls it into view. */
+  private place(box: HTMLElement): void {
+    const at = this.anchor && this.anchor.isConnected && this.root.contains(this.anchor) ? this.anchor : null;
+    if (at && at.tagName === 'LI') at.append(box); // inside the list item: a list holds only items
+    else if (at) at.after(box);
+    else this.root.before(box);
+    box.scrollIntoView?.({ block: 'nearest' });
+  }
 
   fail = (error: RpcError): void => {
     const e: RpcError = error && typeof error === 'object' && 'message' in error ? error : { message: String(error) };
@@ -149,7 +173,8 @@ class Shell implements PaneContext {
     );
     this.errorBox.dataset.field = e.field ?? '';
     this.errorBox.hidden = false;
-    this.errorBox.scrollIntoView?.({ block: 'nearest' });
+    this.notice.hidden = true;
+    this.place(this.errorBox);
   };
 
   state = (): StateDto => {
@@ -179,6 +204,13 @@ class Shell implements PaneContext {
       el.removeAttribute('aria-invalid');
     }
     this.notice.hidden = true;
+    this.root.before(this.errorBox, this.notice);
+    // Results of the previous action (a "ready" card, a PDF link) are not left beside a new message.
+    // data-transient="self": the card itself goes; otherwise the box stays and is emptied.
+    for (const el of Array.from(this.root.querySelectorAll('[data-transient]'))) {
+      if (el.getAttribute('data-transient') === 'self') el.remove();
+      else el.replaceChildren();
+    }
   }
 
   private setBusy(delta: number, label?: string): void {
@@ -191,11 +223,11 @@ class Shell implements PaneContext {
 
   private drawHeader(): void {
     const s = this.snapshot?.settings;
-    const sub = s ? `${s.organisation} · ${s.year} · ${this.snapshot!.editions.find((e) => e.id === s.edition)?.name ?? s.edition}` : this.t(T.noSettings);
+    const sub = s ? `${s.organisation} · ${s.year} · ${this.t(EDITIONS[s.edition].name)}` : this.t(T.noSettings);
     this.header.replaceChildren(
       h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, 'Б'), h('div', {}, h('div', { class: 'name' }, 'Bagalau'), h('div', { class: 'sub', 'data-test': 'office', title: sub }, sub))),
       h('div', { class: 'langs', role: 'group', 'aria-label': this.t(T.lang) },
-        LANGS.map((l) => h('button', { class: l === this.current ? 'on' : '', 'aria-pressed': String(l === this.current), 'data-test': `lang-${l}`, 'on:click': () => this.setLang(l) }, l.toUpperCase())),
+        LANGS.map((l) => h('button', { class: l === this.current ? 'on' : '', lang: l, 'aria-pressed': String(l === this.current), 'data-test': `lang-${l}`, 'on:click': () => this.setLang(l) }, tr(T.langNames[l], l))),
       ),
     );
   }
@@ -225,6 +257,7 @@ class Shell implements PaneContext {
     const pane = panes.find((p) => p.id === id) ?? panes[0];
     this.paneId = pane.id;
     this.drawNav();
+    this.anchor = null;
     this.clearMessages();
     this.hideProgress();
     const token = ++this.renderToken;

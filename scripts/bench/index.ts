@@ -5,5 +5,6 @@
 import { tabMetrics } from './tabs';
 import { feedback360Metrics } from './feedback360';
 import { stateMetrics } from './state';
+import { homeMetrics } from './home';
 
-export const metrics: (() => [string, number | string, string][])[] = [tabMetrics, feedback360Metrics, stateMetrics];
+export const metrics: (() => [string, number | string, string][])[] = [tabMetrics, feedback360Metrics, stateMetrics, homeMetrics];

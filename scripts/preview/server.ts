@@ -16,6 +16,10 @@ import { ROUTES } from './routes/index';
 import type { PreviewWorld } from './routes/route';
 import { sheetTable } from './sheetView';
 import { PAGE, SHIM } from './page';
+import { contains } from '../../test/fakes/a1';
+import { isLang, DEFAULT_LANG, type Lang } from '../../src/core/text';
+import { tr } from '../../src/core/i18n/translate';
+import { PREVIEW_TEXT } from './text';
 
 export interface PreviewOptions {
   /** 0 picks a free port. */
@@ -54,6 +58,23 @@ export function parseTyped(text: string): unknown {
   return t;
 }
 
+/** Whether typing into the cell meets a warning-only protection (Sheets asks before the edit goes through). */
+export function protectedCell(s: FakeSheet, row: number, col: number): boolean {
+  return s.protections.some((p) =>
+    !p.removed && p.warningOnly && (p.type === 'RANGE' ? !!p.box && contains(p.box, row, col) : !p.unprotected.some((u) => contains(u, row, col))),
+  );
+}
+
+/** The A1 notation of a box, for the page to select. */
+function a1(box: { row: number; col: number; rows: number; cols: number }): string {
+  const name = (c: number) => {
+    let out = '';
+    for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    return out;
+  };
+  return `${name(box.col)}${box.row}:${name(box.col + box.cols - 1)}${box.row + box.rows - 1}`;
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
@@ -77,6 +98,7 @@ export function startPreview(opts: PreviewOptions = {}): Promise<Preview> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const body = req.method === 'POST' ? await readBody(req) : '';
     if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html', PAGE);
+    if (req.method === 'GET' && url.pathname === '/api/text') return send(res, 200, 'application/json', JSON.stringify(PREVIEW_TEXT));
     if (req.method === 'GET' && url.pathname === '/sidebar') {
       if (!existsSync(sidebarPath)) return send(res, 500, 'text/plain', 'build/Sidebar.html is missing: run `npm run build` first (npm run preview does).');
       const html = readFileSync(sidebarPath, 'utf8').replace('<head>', () => `<head>\n<script>${SHIM}</script>`);
@@ -93,8 +115,10 @@ export function startPreview(opts: PreviewOptions = {}): Promise<Preview> {
       }
     }
     if (req.method === 'GET' && url.pathname === '/api/sheets') {
-      const active = world.fakes.spreadsheet.getActiveSheet().getName();
-      return send(res, 200, 'application/json', JSON.stringify({ sheets: sheets(), active }));
+      const ss = world.fakes.spreadsheet;
+      const active = ss.getActiveSheet().getName();
+      // The selected range of the last activation, and a counter: the page follows every activation.
+      return send(res, 200, 'application/json', JSON.stringify({ sheets: sheets(), active, range: ss.activeBox ? a1(ss.activeBox) : null, activation: ss.activations }));
     }
     if (req.method === 'GET' && url.pathname === '/api/sheet') {
       const s = sheet(url.searchParams.get('name') ?? '');
@@ -102,15 +126,20 @@ export function startPreview(opts: PreviewOptions = {}): Promise<Preview> {
       return send(res, 200, 'text/html', sheetTable(s));
     }
     if (req.method === 'POST' && (url.pathname === '/cell' || url.pathname === '/api/cell')) {
-      const { sheet: name, row, col, value } = JSON.parse(body) as { sheet: string; row: number; col: number; value: string };
+      const { sheet: name, row, col, value, confirmed, lang: l } = JSON.parse(body) as { sheet: string; row: number; col: number; value: string; confirmed?: boolean; lang?: string };
+      const lang: Lang = isLang(l) ? l : DEFAULT_LANG;
       const s = sheet(name);
       if (!s) return send(res, 404, 'text/plain', 'no such tab');
+      // A protected cell (warning-only, as Bagalau protects its tabs): Sheets asks first.
+      if (!confirmed && protectedCell(s, row, col)) {
+        return send(res, 200, 'application/json', JSON.stringify({ ok: false, warning: tr(PREVIEW_TEXT.protectedWarning, lang) }));
+      }
       // Typing in Sheets obeys the cell's data validation: a rejected value is not written.
       const typed = parseTyped(value);
       const rule = s.formatAt(row, col).validation;
       if (rule && !rule.getAllowInvalid() && !rule.accepts(typed)) {
         const help = rule.getHelpText();
-        return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: `«${value}» — ${help || 'the data violates the data validation rules of this cell'}` }));
+        return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: `«${value}» — ${help || tr(PREVIEW_TEXT.invalid, lang)}` }));
       }
       s.getRange(row, col).setValue(typed);
       return send(res, 200, 'application/json', '{"ok":true}');
@@ -138,7 +167,10 @@ export function startPreview(opts: PreviewOptions = {}): Promise<Preview> {
       resolve({
         url: `http://127.0.0.1:${port}/`,
         world: () => world,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () => new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections(); // keep-alive connections of an open page would hold it
+        }),
       });
     });
   });

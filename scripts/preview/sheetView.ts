@@ -6,6 +6,7 @@
 import { effectiveFormatAt } from '../../test/fakes/inspect';
 import { chartsByAnchor } from './chartView';
 import type { FakeSheet } from '../../test/fakes/sheet';
+import { FormulaError } from '../../test/fakes/formulas/values';
 
 /** The width of the row numbers' column, px. */
 const ROW_HEADER = 36;
@@ -26,6 +27,7 @@ export function sheetTable(sheet: FakeSheet): string {
   const range = sheet.getRange(1, 1, rows, cols);
   const shown = range.getDisplayValues();
   const formulas = range.getFormulas();
+  const values = range.getValues();
   const covered = new Set<string>();
   const charts = chartsByAnchor(sheet);
   // Conditional formats are evaluated only inside their rules' ranges, in one read pass (the
@@ -43,7 +45,7 @@ export function sheetTable(sheet: FakeSheet): string {
   const sticky = (c: number) => `position:sticky;left:${lefts[c]}px;z-index:2;background:#fff`;
   // A fixed layout honours the column widths only when the table's width is set.
   const total = widths.reduce((a, b) => a + b, ROW_HEADER);
-  const out: string[] = [`<table class="sheet" style="width:${total}px"><colgroup><col style="width:${ROW_HEADER}px">`];
+  const out: string[] = [`<table class="sheet" data-sheet="${esc(sheet.getName())}" style="width:${total}px"><colgroup><col style="width:${ROW_HEADER}px">`];
   for (let c = 1; c <= cols; c++) if (!hidden(c)) out.push(`<col style="width:${widths[c]}px">`);
   out.push('</colgroup><thead><tr><th></th>');
   for (let c = 1; c <= cols; c++) if (!hidden(c)) out.push(c <= frozen ? `<th style="left:${lefts[c]}px;z-index:4">${columnName(c)}</th>` : `<th>${columnName(c)}</th>`);
@@ -82,10 +84,15 @@ export function sheetTable(sheet: FakeSheet): string {
         f.fontSize && f.fontSize !== 10 ? `font-size:${f.fontSize + 2}px` : '',
       ].filter(Boolean).join(';');
       const text = String(shown[r - 1][c - 1] ?? '');
-      const numeric = text !== '' && /^-?[\d\s.,%]+$/.test(text);
+      // An error cell shows its code with a red corner; its message on hover, as in Sheets.
+      const error = text.startsWith('#') ? pass.valueAt(sheet, r, c) : null;
+      const errorAttrs = error instanceof FormulaError ? ` data-error="${esc(error.code)}" title="${esc(error.message)}"` : '';
+      // Numbers and dates sit at the right, text at the left, as in Sheets ("2026" typed as text stays left).
+      const raw = values[r - 1][c - 1];
+      const numeric = text !== '' && (typeof raw === 'number' || raw instanceof Date);
       const attrs = [
         `data-row="${r}"`, `data-col="${c}"`, `data-a1="${columnName(c)}${r}"`,
-        formula ? `class="formula${numeric ? ' num' : ''}" title="${esc(formula)}"` : `contenteditable="true"${numeric ? ' class="num"' : ''}`,
+        formula ? `class="formula${numeric ? ' num' : ''}"${errorAttrs || ` title="${esc(formula)}"`}` : `contenteditable="true"${numeric ? ' class="num"' : ''}${errorAttrs}`,
         style ? `style="${style}"` : '',
       ].filter(Boolean).join(' ');
       const chart = charts.get(`${r},${c}`);

@@ -1,5 +1,6 @@
 /** The sidebar's panes, in the order of the navigation (one line each). */
 import type { Pane } from '../pane';
+import { homePane } from './home';
 import { setupPane } from './setup';
 import { generatePane } from './generate';
 import { printPane } from './print';
@@ -8,4 +9,4 @@ import { calibrationPane } from './calibration';
 import { commissionPane } from './commission';
 import { feedback360Pane } from './feedback360';
 
-export const PANES: Pane[] = [setupPane, generatePane, printPane, deadlinesPane, calibrationPane, commissionPane, feedback360Pane];
+export const PANES: Pane[] = [homePane, setupPane, generatePane, printPane, deadlinesPane, calibrationPane, commissionPane, feedback360Pane];

@@ -15,5 +15,6 @@ export async function people(ctx: PaneContext): Promise<PersonDto[]> {
 }
 
 export function personSelect(list: PersonDto[], test: string, field = 'person'): HTMLSelectElement {
-  return h('select', { 'data-test': test, 'data-field': field }, list.map((p) => h('option', { value: p.name }, p.position ? `${p.name} — ${p.position}` : p.name)));
+  // The name alone fits the 300 px sidebar; the position is in the option's tooltip (and the panes' hint line).
+  return h('select', { 'data-test': test, 'data-field': field }, list.map((p) => h('option', { value: p.name, title: p.position ? `${p.name} — ${p.position}` : p.name }, p.name)));
 }

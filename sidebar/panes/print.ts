@@ -50,7 +50,7 @@ export const printPane: Pane = {
     };
     person.addEventListener('change', describe);
     describe();
-    const out = h('div', { 'data-test': 'print-result' });
+    const out = h('div', { 'data-test': 'print-result', 'data-transient': '' });
     const make = async () => {
       const r = await ctx.run(T.making, () => ctx.call<{ tab: string; pdfUrl: string }>('openPrintForm', { quarter: Number(quarter.value), person: person.value }));
       if (!r) return;

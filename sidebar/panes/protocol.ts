@@ -12,7 +12,7 @@ export async function protocolLinks(ctx: PaneContext, no: number, box: HTMLEleme
   const r = await ctx.run(T.making, () => ctx.call<{ tab: string; blocks: { lang: string; pdfUrl: string }[] }>('openProtocol', { no }));
   if (!r) return;
   box.append(
-    h('div', { class: 'card', 'data-test': 'protocol-result' },
+    h('div', { class: 'card', 'data-test': 'protocol-result', 'data-transient': 'self' },
       h('p', {}, ctx.t(T.ready, { tab: r.tab })),
       h('div', { class: 'actions' }, r.blocks.map((b) => h('a', { href: b.pdfUrl, target: '_blank', rel: 'noopener', 'data-test': `protocol-pdf-${b.lang}` }, ctx.t(T.pdf, { lang: b.lang.toUpperCase() })))),
     ),

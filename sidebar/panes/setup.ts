@@ -1,7 +1,7 @@
 /** Setup: the office's settings (organisation, year, edition, language, KPI table) and the Staff tab. */
 import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
 import { LANGS, type Lang } from '../../src/core/text';
-import type { EditionId } from '../../src/core/editions';
+import { EDITIONS, type EditionId } from '../../src/core/editions';
 import type { Problem, SettingsDto, StateDto } from '../../src/server/api';
 import { field, fill, h, num } from '../dom';
 import { txt, type RpcError, type Pane, type PaneContext } from '../pane';
@@ -36,6 +36,9 @@ const T = {
   noProblems: txt('Тізімде қате жоқ: {n} адам.', 'Ошибок нет: {n} чел.', 'No problems: {n} people.'),
   problems: txt('{n} мәселе табылды:', 'Найдено проблем: {n}', '{n} problems found:'),
   row: txt('{row}-жол', 'строка {row}', 'row {row}'),
+  created: txt('«{tab}» парағы жасалды: тізімді сонда толтырыңыз.', 'Лист «{tab}» создан: заполните список на нём.', 'The "{tab}" tab is made: fill in the roster there.'),
+  filled: txt('Үлгі тізім толтырылды: {n} адам. Оны өз қызметкерлеріңізбен ауыстырыңыз.', 'Пример заполнен: {n} чел. Замените его своими сотрудниками.', 'The example roster is filled in: {n} people. Replace it with your own staff.'),
+  resetDone: txt('Әдепкі кесте қайтарылды: сақтау үшін «Сақтау» басыңыз.', 'Таблица по умолчанию восстановлена: нажмите «Сохранить», чтобы сохранить.', 'The default table is back: press Save to keep it.'),
   langNames: { kk: txt('Қазақша', 'Казахский', 'Kazakh'), ru: txt('Орысша', 'Русский', 'Russian'), en: txt('Ағылшынша', 'Английский', 'English') },
 };
 
@@ -47,10 +50,11 @@ function problemList(ctx: PaneContext, problems: Problem[]): HTMLElement {
 
 function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): HTMLElement {
   const s: SettingsDto = state.settings ?? { organisation: '', year: Number(state.today.slice(0, 4)), edition: '2023', lang: 'kk', kpiTable: DEFAULT_KPI_TABLE.map((b) => ({ ...b })) };
-  const organisation = h('input', { value: s.organisation, 'data-test': 'setting-organisation', 'data-field': 'organisation', autocomplete: 'organization' });
+  // Two lines: a state body's full name is long («… қалалық мәслихатының аппараты»).
+  const organisation = h('textarea', { rows: '2', value: s.organisation, 'data-test': 'setting-organisation', 'data-field': 'organisation', autocomplete: 'organization' });
   const year = h('input', { type: 'number', min: '2017', max: '2100', value: String(s.year), 'data-test': 'setting-year', 'data-field': 'year' });
   const edition = h('select', { 'data-test': 'setting-edition', 'data-field': 'edition' },
-    state.editions.map((e) => h('option', { value: e.id, selected: e.id === s.edition }, e.name)),
+    state.editions.map((e) => h('option', { value: e.id, selected: e.id === s.edition }, ctx.t(EDITIONS[e.id].name))),
   );
   const lang = h('select', { 'data-test': 'setting-lang', 'data-field': 'lang' },
     LANGS.map((l) => h('option', { value: l, selected: l === s.lang }, ctx.t(T.langNames[l]))),
@@ -78,7 +82,7 @@ function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): 
   const kpiTable = h('table', { class: 'grid', 'data-test': 'kpi-table' }, h('thead', {}, h('tr', {}, h('th', {}, ctx.t(T.minPercent)), h('th', {}, ctx.t(T.score)), h('th', {}))), rows);
 
   const read = (): SettingsDto => ({
-    organisation: organisation.value,
+    organisation: organisation.value.replace(/\s*\n\s*/g, ' '), // one line, as the tabs show it
     year: num(year),
     edition: edition.value as EditionId,
     lang: lang.value as Lang,
@@ -117,19 +121,21 @@ function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): 
     kpiTable,
     h('div', { class: 'actions' },
       h('button', { 'data-test': 'kpi-add', 'on:click': () => { addRow('', ''); rows.lastElementChild?.querySelector('input')?.focus(); } }, ctx.t(T.addRow)),
-      h('button', { 'data-test': 'kpi-reset', 'on:click': () => { rows.replaceChildren(); for (const b of DEFAULT_KPI_TABLE) addRow(b.minPercent, b.score); } }, ctx.t(T.resetKpi)),
+      h('button', { 'data-test': 'kpi-reset', 'on:click': () => { rows.replaceChildren(); for (const b of DEFAULT_KPI_TABLE) addRow(b.minPercent, b.score); ctx.notify(ctx.t(T.resetDone)); } }, ctx.t(T.resetKpi)),
     ),
     h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'settings-save', 'on:click': save }, ctx.t(T.save))),
   );
 }
 
 function staffSection(ctx: PaneContext, state: StateDto, rerender: () => void): HTMLElement {
-  const after = async (task: Promise<unknown> | undefined) => {
+  const after = async (task: Promise<unknown> | undefined, done: (s: StateDto) => string) => {
     if ((await task) !== undefined) {
-      await ctx.refreshState();
+      const next = await ctx.refreshState();
       rerender();
+      ctx.notify(done(next));
     }
   };
+  const staffTab = (s: StateDto) => s.tabs.find((t) => t.kind === 'staff')?.name ?? '';
   const results = h('div', { 'data-test': 'staff-result' });
   const check = async () => {
     const r = await ctx.run(T.checking, () => ctx.call<{ people: number; problems: Problem[] }>('validateStaff'));
@@ -146,8 +152,8 @@ function staffSection(ctx: PaneContext, state: StateDto, rerender: () => void): 
     h('p', { 'data-test': 'staff-count' }, staff.exists ? ctx.t(T.staffCount, { n: staff.people }) : ctx.t(T.noStaff)),
     staff.problems.length ? problemList(ctx, staff.problems) : null,
     h('div', { class: 'actions' },
-      staff.exists ? null : h('button', { 'data-test': 'staff-create', 'on:click': () => after(ctx.run(T.creating, () => ctx.call('createStaffTab'))) }, ctx.t(T.createStaff)),
-      staff.people === 0 ? h('button', { 'data-test': 'staff-sample', 'on:click': () => after(ctx.run(T.creating, () => ctx.call('fillSampleStaff'))) }, ctx.t(T.sample)) : null,
+      staff.exists ? null : h('button', { 'data-test': 'staff-create', 'on:click': () => after(ctx.run(T.creating, () => ctx.call('createStaffTab')), (n) => ctx.t(T.created, { tab: staffTab(n) || ctx.t(T.staff) })) }, ctx.t(T.createStaff)),
+      staff.people === 0 ? h('button', { 'data-test': 'staff-sample', 'on:click': () => after(ctx.run(T.creating, () => ctx.call('fillSampleStaff')), (n) => ctx.t(T.filled, { n: n.staff.people })) }, ctx.t(T.sample)) : null,
       staff.exists ? h('button', { 'data-test': 'staff-check', 'on:click': check }, ctx.t(T.check)) : null,
     ),
     results,

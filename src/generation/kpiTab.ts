@@ -34,6 +34,8 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
   const range = (c: string) => `${c}${FIRST_DATA_ROW}:${c}${last}`;
   const slotValues = <T>(f: (h: (typeof withKpis)[number], slot: number) => T) => withKpis.flatMap((h) => Array.from({ length: KPI_SLOTS }, (_, s) => f(h, s + 1)));
   const directions = [tr(ctx.templates.directions.up, lang), tr(ctx.templates.directions.down, lang)];
+  // The «complete» column says yes / no in words, as a person would mark it (not raw 1s and 0s).
+  const [yes, no] = [tr(ctx.templates.yesNo.yes, lang), tr(ctx.templates.yesNo.no, lang)];
 
   // A name | B № | C KPI | D unit | E direction | F plan | G fact | H % | I score | J complete | K person id
   const columns: ColumnSpec[] = [
@@ -46,7 +48,7 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
     { id: 'fact', header: say(ctx, t.columns.fact), width: 80, input: { kind: 'number', min: 0, max: Number.MAX_VALUE, help: say(ctx, INPUT_HELP.amount) } },
     { id: 'percent', header: say(ctx, t.columns.percent), width: 80, format: '0.00', formula: `=KPI_PERCENT(${range('F')}, ${range('G')}, ${range('E')})` },
     { id: 'rating', header: say(ctx, t.columns.rating), width: 60, format: '0', formula: `=KPI_RATING(${range('F')}, ${range('G')}, ${range('E')}, ${ctx.kpiTableRef})` },
-    { id: 'complete', header: say(ctx, t.columns.complete), width: 60, formula: `=ARRAYFORMULA(IF(${range('C')}="","",IF(ISNUMBER(${range('I')}),1,0)))` },
+    { id: 'complete', header: say(ctx, t.columns.complete), width: 60, formula: `=ARRAYFORMULA(IF(${range('C')}="","",IF(ISNUMBER(${range('I')}),${str(yes)},${str(no)})))` },
     // K: the person id (the row's identity when the tab is made again), between the table and the summary.
     personIdColumn(slotValues((h) => h.p.id)),
   ];
@@ -65,7 +67,7 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
       format: '0.00',
       // 001 §23: 3 to 5 KPIs; with fewer there is no score (and the grade cell says why).
       value: h.kpis
-        ? `=IF(${count}<3,"",IF(COUNTIFS(${abs('A')},${name},${abs('J')},0)>0,"",IFERROR(ROUND(AVERAGEIF(${abs('A')},${name},${abs('I')}),2),"")))`
+        ? `=IF(${count}<3,"",IF(COUNTIFS(${abs('A')},${name},${abs('J')},${str(no)})>0,"",IFERROR(ROUND(AVERAGEIF(${abs('A')},${name},${abs('I')}),2),"")))`
         : '',
     });
     const tooFew = tr(ELIGIBILITY_REASONS.kpiCount, lang).replace('{n}', `"&${count}&"`);
@@ -84,7 +86,9 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
     subtitle: subtitle(ctx),
     columns,
     rows,
-    frozenColumns: 2,
+    // No frozen columns: the title of row 1 runs on over the columns to its right (Sheets clips
+    // text at a freeze line, which hid it behind column B); the names stay in view up to the fact.
+    frozenColumns: 0,
     people: heads.length,
     notEvaluated: heads.filter((h) => !h.kpis).length,
     previous: ctx.previous,

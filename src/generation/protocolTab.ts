@@ -168,7 +168,10 @@ export function protocolsTab(
 
   const g = emptyGrid(Math.max(lines.length, 1), WIDTH);
   lines.forEach((line, i) => {
-    line.cells.forEach((v, j) => (g.values[i][j] = v));
+    // A one-cell heading other than the title goes to the wide column B, not the 40 px № column
+    // (wrapped there it made a 280 px row on an A4 form).
+    const shift = line.cells.length === 1 && line.style !== 'title' ? 1 : 0;
+    line.cells.forEach((v, j) => (g.values[i][j + shift] = v));
     const row: CellBox = { row: i + 1, col: 1, rows: 1, cols: WIDTH };
     if (line.style) fill(g.fontWeights, row, 'bold');
     if (line.style === 'header') fill(g.backgrounds, row, COLORS.header);

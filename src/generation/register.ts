@@ -27,6 +27,9 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
   const params = ed.parameters.staff;
   const n = people.length;
   const last = FIRST_DATA_ROW + Math.max(n, 1) - 1;
+  // «staff / heads» parameter headers (2026-params) are twice as long: the middle columns twice as
+  // wide, so the header row stays a few lines high (one width for all of them: one width call).
+  const W = params.some((p, i) => ed.parameters.heads[i] && ed.parameters.heads[i].id !== p.id) ? 160 : 90;
 
   const columns: ColumnSpec[] = [
     { id: 'name', header: say(ctx, t.columns.name), width: 220, key: true, values: people.map((p) => p.name) },
@@ -34,26 +37,26 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
     {
       id: 'group',
       header: say(ctx, t.columns.group),
-      width: 90,
+      width: W,
       values: people.map((p, i) => (status[i].evaluated ? say(ctx, p.head ? t.groups.heads : t.groups.staff) : '—')),
     },
     ...params.map((param, i): ColumnSpec => ({
       id: param.id,
       header: `${i + 1}. ${param.label[lang]}` + (ed.parameters.heads[i] && ed.parameters.heads[i].id !== param.id ? ` / ${ed.parameters.heads[i].label[lang]}` : ''),
-      width: 90,
+      width: W,
       input: { kind: 'number', min: 0, max: 5, help: say(ctx, INPUT_HELP.score) },
       format: '0.##',
     })),
   ];
   if (ed.sanctionCap) {
-    columns.push({ id: 'sanction', header: say(ctx, t.columns.sanction), width: 90, wrap: true, input: { kind: 'list', values: SANCTION_LIST[lang], help: say(ctx, INPUT_HELP.sanction) } });
+    columns.push({ id: 'sanction', header: say(ctx, t.columns.sanction), width: W, wrap: true, input: { kind: 'list', values: SANCTION_LIST[lang], help: say(ctx, INPUT_HELP.sanction) } });
   }
   const firstParam = columnIndex({ columns }, params[0].id);
   const paramRange = `${colLetter(firstParam)}${FIRST_DATA_ROW}:${colLetter(firstParam + params.length - 1)}${last}`;
   const sanctionArg = ed.sanctionCap ? `, ${colLetter(firstParam + params.length)}${FIRST_DATA_ROW}:${colLetter(firstParam + params.length)}${last}` : '';
   const scoreCol = colLetter(columns.length + 1);
   columns.push(
-    { id: 'score', header: say(ctx, t.columns.score), width: 90, format: '0.00', bold: true, formula: `=QUARTERLY_SCORE(${paramRange}${sanctionArg})` },
+    { id: 'score', header: say(ctx, t.columns.score), width: W, format: '0.00', bold: true, formula: `=QUARTERLY_SCORE(${paramRange}${sanctionArg})` },
     { id: 'grade', header: say(ctx, t.columns.grade), width: 260, wrap: true, formula: `=GRADE(${scoreCol}${FIRST_DATA_ROW}:${scoreCol}${last}, ${str(lang)})` },
   );
   // After the grade: the score column stays where the annual summary looks for it.

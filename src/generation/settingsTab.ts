@@ -10,6 +10,7 @@ import { DEFAULT_KPI_TABLE } from '../core/kpi';
 import { tr } from '../core/i18n/translate';
 import type { Settings } from '../core/settings';
 import type { TabTemplates } from '../templates';
+import type { Lang, Text } from '../core/text';
 import { COLORS, emptyGrid, fill, sheetRef, userText, type TabPlan } from './plan';
 
 export const KPI_TABLE_ROW = 9;
@@ -32,6 +33,13 @@ export function settingsRefs(name: string): SettingsTabRefs {
   };
 }
 
+/** The language of the tabs, named in the tabs' language (not a code such as «kk»). */
+const LANGUAGE_NAMES: Record<Lang, Text> = {
+  kk: { kk: 'қазақ тілі', ru: 'казахский', en: 'Kazakh' },
+  ru: { kk: 'орыс тілі', ru: 'русский', en: 'Russian' },
+  en: { kk: 'ағылшын тілі', ru: 'английский', en: 'English' },
+};
+
 export function settingsTab(templates: TabTemplates, settings: Settings, catalogue: { label: string; points: number }[]): TabPlan {
   const t = templates.settings;
   const lang = settings.lang;
@@ -43,21 +51,25 @@ export function settingsTab(templates: TabTemplates, settings: Settings, catalog
   g.fontWeights[0][0] = 'bold';
   const info: [string, unknown][] = [
     [tr(f.organisation, lang), userText(settings.organisation)],
-    [tr(f.year, lang), settings.year],
-    [tr(f.edition, lang), `${settings.edition} — ${tr(EDITIONS[settings.edition].name, lang)}`],
-    [tr(f.lang, lang), settings.lang],
+    [tr(f.year, lang), String(settings.year)],
+    [tr(f.edition, lang), tr(EDITIONS[settings.edition].name, lang)],
+    [tr(f.lang, lang), tr(LANGUAGE_NAMES[settings.lang], lang)],
   ];
   info.forEach(([k, v], i) => {
     g.values[1 + i][0] = k;
     g.values[1 + i][1] = v;
+    g.numberFormats[1 + i][1] = '@'; // plain text, at the left like the other values (the year too)
     g.fontWeights[1 + i][0] = 'bold';
   });
+  // The table's title is a heading over both its columns: bold, running on to the right (not
+  // wrapped into four lines of column A).
   g.values[KPI_TABLE_ROW - 3][0] = tr(t.kpiTableTitle, lang);
-  g.wraps[KPI_TABLE_ROW - 3][0] = true;
+  g.fontWeights[KPI_TABLE_ROW - 3][0] = 'bold';
   g.values[KPI_TABLE_ROW - 2][0] = tr(f.minPercent, lang);
   g.values[KPI_TABLE_ROW - 2][1] = tr(f.score, lang);
-  fill(g.fontWeights, { row: KPI_TABLE_ROW - 2, col: 1, rows: 1, cols: 5 }, 'bold');
-  fill(g.backgrounds, { row: KPI_TABLE_ROW - 2, col: 1, rows: 1, cols: 2 }, COLORS.header);
+  // The column headings (row KPI_TABLE_ROW - 1, 1-based) are bold on the header colour.
+  fill(g.fontWeights, { row: KPI_TABLE_ROW - 1, col: 1, rows: 1, cols: 5 }, 'bold');
+  fill(g.backgrounds, { row: KPI_TABLE_ROW - 1, col: 1, rows: 1, cols: 2 }, COLORS.header);
   settings.kpiTable.forEach((b, i) => {
     g.values[KPI_TABLE_ROW - 1 + i][0] = b.minPercent;
     g.values[KPI_TABLE_ROW - 1 + i][1] = b.score;
@@ -68,9 +80,10 @@ export function settingsTab(templates: TabTemplates, settings: Settings, catalog
   fill(g.validations, { ...table, col: 2, cols: 1 }, { kind: 'number', min: 0, max: 5 });
   if (catalogue.length) {
     g.values[KPI_TABLE_ROW - 3][CATALOGUE_COL - 1] = tr(t.catalogueTitle, lang);
+    g.fontWeights[KPI_TABLE_ROW - 3][CATALOGUE_COL - 1] = 'bold';
     g.values[KPI_TABLE_ROW - 2][CATALOGUE_COL - 1] = tr(f.activity, lang);
     g.values[KPI_TABLE_ROW - 2][CATALOGUE_COL] = tr(f.points, lang);
-    fill(g.backgrounds, { row: KPI_TABLE_ROW - 2, col: CATALOGUE_COL, rows: 1, cols: 2 }, COLORS.header);
+    fill(g.backgrounds, { row: KPI_TABLE_ROW - 1, col: CATALOGUE_COL, rows: 1, cols: 2 }, COLORS.header);
     catalogue.slice(0, CATALOGUE_ROWS).forEach((a, i) => {
       g.values[KPI_TABLE_ROW - 1 + i][CATALOGUE_COL - 1] = a.label;
       g.values[KPI_TABLE_ROW - 1 + i][CATALOGUE_COL] = a.points;

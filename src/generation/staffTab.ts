@@ -39,7 +39,8 @@ export function staffTab(templates: TabTemplates, lang: Lang, rows: unknown[][] 
   const yesNo = [tr(templates.yesNo.yes, lang), tr(templates.yesNo.no, lang)];
   const statuses = Object.values(templates.statuses).map((s) => tr(s, lang));
   fill(g.validations, body(5), { kind: 'list', values: yesNo });
-  fill(g.validations, body(8), { kind: 'date', help: 'DD.MM.YYYY' });
+  // The date pattern as the tab's language writes it (күн.ай.жыл, день.месяц.год).
+  fill(g.validations, body(8), { kind: 'date', help: tr({ kk: 'КК.АА.ЖЖЖЖ', ru: 'ДД.ММ.ГГГГ', en: 'DD.MM.YYYY' }, lang) });
   fill(g.validations, body(9), { kind: 'list', values: statuses });
   fill(g.numberFormats, body(8), 'dd.mm.yyyy');
   fill(g.backgrounds, body(STAFF_ID_COLUMN), COLORS.notEvaluated);

@@ -5,11 +5,19 @@
  * the fakes' formula engine). Screenshots for the README go to docs/screenshots/.
  */
 import type { Frame, Page } from 'playwright-core';
-import { cellText, click, describeBrowser, errorText, idle, openPreview, screenshot, showTab, typeCell, type Session } from './support';
+import { cellText, click, describeBrowser, errorText, foreignTexts, generateTabs, idle, layoutProblems, openPreview, screenshot, setUpOffice, showTab, typeCell, type Session } from './support';
 
 jest.setTimeout(120_000);
 
 const EFFECTIVE = 'Функционалдық міндеттерді тиімді орындайды';
+
+/** Whether the element is inside the sidebar's visible area. */
+async function inView(frame: Frame, selector: string): Promise<boolean> {
+  return frame.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return !(el as HTMLElement).hidden && r.height > 0 && r.top >= -1 && r.bottom <= window.innerHeight + 1;
+  });
+}
 
 async function texts(frame: Frame | Page, selector: string): Promise<string[]> {
   return frame.$$eval(selector, (els) => els.map((e) => (e.textContent ?? '').trim()));
@@ -45,9 +53,18 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     expect(await errorText(s.sidebar)).toBe('');
     expect(await s.sidebar.textContent('[data-test=notice]')).toBe('Баптаулар сақталды');
     // The panes of issue 3 come first; later features add theirs after them.
-    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Баптау', 'Парақтар', 'Басып шығару']);
+    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 4)).toEqual(['Басты бет', 'Баптау', 'Парақтар', 'Басып шығару']);
+    expect(await inView(s.sidebar, '[data-test=notice]')).toBe(true);
     await click(s.sidebar, 'staff-create');
+    // Each action says what it did, in view (issue 12 item 2).
+    expect(await s.sidebar.textContent('[data-test=notice]')).toBe('«Қызметкерлер» парағы жасалды: тізімді сонда толтырыңыз.');
+    expect(await inView(s.sidebar, '[data-test=notice]')).toBe(true);
     await click(s.sidebar, 'staff-sample');
+    expect(await s.sidebar.textContent('[data-test=notice]')).toMatch(/^Үлгі тізім толтырылды: 12 адам/);
+    expect(await inView(s.sidebar, '[data-test=notice]')).toBe(true);
+    await click(s.sidebar, 'kpi-reset');
+    expect(await s.sidebar.textContent('[data-test=notice]')).toMatch(/^Әдепкі кесте қайтарылды/);
+    expect(await inView(s.sidebar, '[data-test=notice]')).toBe(true);
     expect(await s.sidebar.textContent('[data-test=staff-count]')).toBe('Тізімде 12 адам.');
     await click(s.sidebar, 'staff-check');
     expect(await s.sidebar.textContent('[data-test=staff-result]')).toContain('Тізімде қате жоқ: 12 адам.');
@@ -136,18 +153,86 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     expect(sheetText).toContain('Қасымова Жанар Болатқызы');
     // 004 appendix 4 filled in: the average, then the result in the form's own wording (methodology §2).
     expect(sheetText).toMatch(/Орташа қорытынды баға4[.,]5\d*\d+Ескертпе: [^]*?Бағалау нәтижесі: функционалдық міндеттерін тиімді атқарады \(/);
-    await s.page.evaluate(() => {
-      const cell = Array.from(document.querySelectorAll('table.sheet td')).find((td) => (td.textContent ?? '').includes('Қасымова Жанар Болатқызы'));
-      cell?.closest('tr')?.previousElementSibling?.previousElementSibling?.previousElementSibling?.scrollIntoView();
-    });
+    // No scrolling here: the view went to the person's block by itself (the activated range).
     await screenshot(s.page, 'print');
+    // The view follows the activated block: the person's form is selected and scrolled to (issue 12 item 2).
+    expect(await s.page.evaluate(() => document.body.dataset.selection)).toMatch(/^A\d+:F\d+$/);
+    const first = await s.page.$eval('td.sel-first', (td) => (td as HTMLElement).dataset.row);
+    expect(Number(first)).toBeGreaterThan(0);
+    // A second person: the view moves to their block, the first card is replaced, not kept beside it.
+    await s.sidebar.selectOption('[data-test=print-person]', 'Омаров Ерлан Маратұлы');
+    await click(s.sidebar, 'print-make');
+    await s.page.waitForFunction((r) => document.querySelector('td.sel-first')?.getAttribute('data-row') !== r, first);
+    expect(await s.sidebar.$$eval('[data-test=print-pdf]', (a) => a.length)).toBe(1);
+  });
+
+  test('Home (issue 12 item 3): per quarter the evaluated, the complete, the missing with their evaluator, the working-day deadline; one click to a missing row', async () => {
+    await click(s.sidebar, 'nav-home');
+    await s.sidebar.waitForSelector('[data-test=home-q1]');
+    expect(await s.sidebar.textContent('[data-test=home-year]')).toBe('2026 жыл · 2023 (ТНИ, саралау, 360)');
+    // Q1 of 2023: 9 in the register (the 3 heads are on the KPI tab), one of them scored above.
+    const counts = await s.sidebar.textContent('[data-test=home-counts-1]');
+    expect(counts).toMatch(/^Бағаланады: \d+ · толық: 1$/);
+    // 001 §4: by the 10th of the month after the quarter: 10.04.2026, a Friday, 8 days after 2 April.
+    expect(await s.sidebar.textContent('[data-test=home-deadline-1]')).toBe('Мерзімі: 10.04.2026 · 8 күн қалды');
+    // 10.10.2026 is a Saturday: the term ends on Monday 12.10.
+    expect(await s.sidebar.textContent('[data-test=home-deadline-3]')).toMatch(/^Мерзімі: 12\.10\.2026 \(заң бойынша 10\.10\.2026, демалыс күні\)/);
+    const missing = await texts(s.sidebar, '[data-test=home-missing-1] li');
+    expect(missing[0]).toMatch(/ · бағалаушы: \S+/);
+    await s.sidebar.click('[data-test=home-missing-1] [data-test=home-row]');
+    await idle(s.sidebar);
+    expect(await s.sidebar.textContent('[data-test=notice]')).toMatch(/^«1-тоқсан 2026» ашылды, \d+-жол белгіленді$/);
+    const row = (await s.sidebar.textContent('[data-test=notice]'))!.match(/(\d+)-жол/)![1];
+    await s.page.waitForFunction((r) => document.body.dataset.sheet === '1-тоқсан 2026' && document.querySelector('td.sel-first')?.getAttribute('data-row') === r, row);
+    await screenshot(s.page, 'home');
   });
 
   test('the language switch redraws the sidebar in Russian and English', async () => {
     await click(s.sidebar, 'lang-ru');
-    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Настройка', 'Листы', 'Печать']);
+    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 4)).toEqual(['Главная', 'Настройка', 'Листы', 'Печать']);
     await click(s.sidebar, 'lang-en');
-    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 3)).toEqual(['Setup', 'Tabs', 'Print']);
+    expect((await texts(s.sidebar, '[data-test^=nav-]')).slice(0, 4)).toEqual(['Home', 'Setup', 'Tabs', 'Print']);
     await click(s.sidebar, 'lang-kk');
+  });
+});
+
+describeBrowser('every text the sidebar shows is in the chosen language (issue 12 item 1)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openPreview({ now: new Date(2026, 3, 2) });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test.each(['2023', '2026-params', '2017'] as const)('edition %s: each pane in kk, ru and en holds no word of another language and no raw key, and fits 300 px', async (edition) => {
+    await s.page.click('[data-test=preview-reset]');
+    s.sidebar = (await (await s.page.waitForSelector('#sidebar')).contentFrame())!;
+    await s.sidebar.waitForSelector('[data-test=setting-organisation]');
+    await setUpOffice(s.sidebar, edition);
+    await generateTabs(s.sidebar, []);
+    const world = s.preview.world();
+    const people = await s.sidebar.evaluate(() => new Promise<any>((resolve) => (window as any).google.script.run.withSuccessHandler(resolve).sidebarRequest({ method: 'listPeople', lang: 'kk' })));
+    const data = [
+      'Өскемен қалалық мәслихатының аппараты',
+      ...world.fakes.spreadsheet.getSheets().map((x) => x.getName()),
+      ...(people.result as { name: string; position: string; unit: string; manager: string }[]).flatMap((p) => [p.name, p.position, p.unit, p.manager]),
+    ];
+    const panes = (await s.sidebar.$$eval('[data-test^=nav-]', (els) => els.map((e) => (e as HTMLElement).dataset.test!)));
+    const found: string[] = [];
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      await click(s.sidebar, `lang-${lang}`);
+      for (const pane of panes) {
+        await click(s.sidebar, pane);
+        await idle(s.sidebar);
+        for (const t of await foreignTexts(s.sidebar, lang, data)) found.push(`${lang} ${pane}: ${t}`);
+        // …and it fits the 300 px sidebar (issue 12 item 5).
+        for (const t of await layoutProblems(s.sidebar)) found.push(`${lang} ${pane} layout: ${t}`);
+        // The walk does see the pane: its title is among the texts, in the language.
+        expect(await s.sidebar.textContent('main.pane h2')).toBe(await s.sidebar.textContent(`[data-test=${pane}]`));
+      }
+    }
+    await click(s.sidebar, 'lang-kk');
+    expect(found).toEqual([]);
   });
 });

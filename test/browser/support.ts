@@ -11,7 +11,11 @@ import { startPreview, type Preview } from '../../scripts/preview/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ROOT = join(__dirname, '../..');
-export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+/**
+ * Where screenshots go: docs/screenshots/ only under `npm run screenshots` (BAGALAU_SCREENSHOTS=docs);
+ * during `npm test` a temporary folder, so that the tests leave the working tree clean.
+ */
+export const SCREENSHOTS = process.env.BAGALAU_SCREENSHOTS === 'docs' ? join(ROOT, 'docs/screenshots') : join(tmpdir(), 'bagalau-screenshots');
 
 /**
  * Browser tests run where Chromium is installed. Elsewhere they are skipped with a warning, except
@@ -129,4 +133,66 @@ export async function generateTabs(sidebar: Frame, untick: string[]): Promise<vo
   for (const id of untick) if (await sidebar.$(`[data-test=${id}]`)) await sidebar.uncheck(`[data-test=${id}]`);
   await click(sidebar, 'generate-run');
   await sidebar.waitForFunction(() => document.querySelector('[data-test=notice]')?.textContent?.startsWith('Дайын'));
+}
+
+/**
+ * Every text the sidebar shows (text nodes, option labels, placeholders, titles, aria-labels) that
+ * is not in `lang`: Kazakh letters in the Russian or English sidebar, Cyrillic in the English one,
+ * or a raw key (camelCase, dotted ids). `data` lists what the user typed or the tabs' own language
+ * (names, the organisation, tab names): those may be in any language and are cut out first.
+ */
+export async function foreignTexts(frame: Frame, lang: 'kk' | 'ru' | 'en', data: string[]): Promise<string[]> {
+  const texts = await frame.evaluate(() => {
+    const out: string[] = [];
+    const visible = (el: Element | null) => !!el && !(el as HTMLElement).closest('[hidden]') && getComputedStyle(el as HTMLElement).display !== 'none';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const p = n.parentElement;
+      if (!p || p.closest('script, style, [aria-hidden=true], [lang]:not(html)') || !visible(p)) continue;
+      if ((n.textContent ?? '').trim()) out.push(n.textContent!.trim());
+    }
+    for (const el of Array.from(document.querySelectorAll('[placeholder], [title], [aria-label]'))) {
+      if (!visible(el) || el.closest('[lang]:not(html)')) continue;
+      for (const a of ['placeholder', 'title', 'aria-label']) if (el.getAttribute(a)) out.push(el.getAttribute(a)!);
+    }
+    return out;
+  });
+  const KAZAKH = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
+  const CYRILLIC = /[\u0400-\u04ff]/;
+  const RAW_KEY = /\b[a-z]+[A-Z]\w*\b|\b[a-z]+\.[a-z]+\.[a-z]+\b|\{\w+\}/;
+  const known = [...data].filter(Boolean).sort((a, b) => b.length - a.length);
+  const bad: string[] = [];
+  for (const text of texts) {
+    let rest = text;
+    for (const d of known) rest = rest.split(d).join(' ');
+    rest = rest.replace(/Bagalau/g, ' ');
+    if (RAW_KEY.test(rest)) bad.push(text);
+    else if (lang === 'en' && CYRILLIC.test(rest)) bad.push(text);
+    else if (lang === 'ru' && KAZAKH.test(rest)) bad.push(text);
+    else if (lang !== 'en' && /[A-Za-z]{3,}/.test(rest.replace(/\b(PDF|Google|Forms?|Sheets|Gmail)\b/g, ' '))) bad.push(text);
+  }
+  return bad;
+}
+
+/**
+ * What does not fit the 300 px sidebar: the page scrolling sideways, a button or input whose
+ * text overflows it, a select whose chosen option is cut (its text wider than the box less the arrow).
+ */
+export async function layoutProblems(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) out.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    for (const el of Array.from(document.querySelectorAll('select, button, input:not([type=checkbox]):not([type=radio])')) as HTMLElement[]) {
+      const box = el.getBoundingClientRect();
+      if (!box.width || el.closest('[hidden]')) continue;
+      const label = el.dataset.test ?? el.textContent?.trim().slice(0, 30);
+      if (el instanceof HTMLSelectElement) {
+        ctx.font = getComputedStyle(el).font;
+        const text = el.selectedOptions[0]?.text ?? '';
+        if (ctx.measureText(text).width + 28 > box.width) out.push(`select ${label}: «${text}» cut at ${Math.round(box.width)} px`);
+      } else if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()} ${label} overflows`);
+    }
+    return out;
+  });
 }

@@ -8,11 +8,14 @@ import { countCalls, type CallLog } from './callLog';
 import { FakeDataValidation } from './dataValidation';
 import type { BorderSpec, CellFormat } from './formats';
 import { formatValue } from './formulas/textFormat';
-import { toCell } from './formulas/values';
+import { toCell, FormulaError, type Scalar } from './formulas/values';
 import { cellInstant } from './timeZone';
 
 const zoned = (v: unknown, tz: string): any => (v instanceof Date ? cellInstant(v, tz) : v);
 import type { FakeSheet } from './sheet';
+
+/** A cell as Sheets displays it: an error cell shows its code (#ERROR!, #REF!, …), as getDisplayValues returns it. */
+const shown = (v: Scalar, numberFormat: string): string => (v instanceof FormulaError ? v.code : formatValue(v, numberFormat));
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -159,7 +162,7 @@ export class FakeRange implements Pick<Range, (typeof RANGE_API)[number]> {
   }
 
   activate(): Range {
-    this.sheet.spreadsheet.activate(this.sheet);
+    this.sheet.spreadsheet.activate(this.sheet, { ...this.box });
     return this.self();
   }
 
@@ -182,12 +185,12 @@ export class FakeRange implements Pick<Range, (typeof RANGE_API)[number]> {
 
   getDisplayValues(): string[][] {
     const computed = this.sheet.computed(this.box);
-    return computed.map((row, i) => row.map((v, j) => formatValue(v, this.sheet.cellFormat(this.box.row + i, this.box.col + j).numberFormat)));
+    return computed.map((row, i) => row.map((v, j) => shown(v, this.sheet.cellFormat(this.box.row + i, this.box.col + j).numberFormat)));
   }
 
   getDisplayValue(): string {
     const v = this.sheet.computed({ ...this.box, rows: 1, cols: 1 })[0][0];
-    return formatValue(v, this.first('numberFormat'));
+    return shown(v, this.first('numberFormat'));
   }
 
   /**

@@ -3,7 +3,7 @@
  * getRange, developer metadata, and what the formula engine needs (sheets by name, now, time
  * zone). All objects of one spreadsheet share its CallLog.
  */
-import { boxOf, parseA1 } from './a1';
+import { boxOf, parseA1, type Box } from './a1';
 import { countCalls, CallLog } from './callLog';
 import { addMetadata, FakeDeveloperMetadataFinder, type FakeDeveloperMetadata, type MetadataOwner } from './developerMetadata';
 import { DeveloperMetadataLocationType } from './enums';
@@ -42,6 +42,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof SPREADSHEET_AP
   readonly now: () => Date;
   sheets: FakeSheet[] = [];
   active: FakeSheet;
+  /** The range Range.activate() selected on the active sheet (null after a sheet is activated as a whole). */
+  activeBox: Box | null = null;
+  /** How many times a sheet or range was activated (a viewer follows each activation, even of the same range). */
+  activations = 0;
   readonly metadata: FakeDeveloperMetadata[] = [];
   readonly owner = OWNER_EMAIL;
   /** The user running the script (the owner unless a test changes it). */
@@ -80,8 +84,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof SPREADSHEET_AP
     if (other && other !== renaming) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
   }
 
-  activate(sheet: FakeSheet): void {
+  activate(sheet: FakeSheet, box: Box | null = null): void {
     this.active = sheet;
+    this.activeBox = box;
+    this.activations++;
     if (sheet.hidden) sheet.hidden = false;
   }
 
@@ -127,7 +133,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof SPREADSHEET_AP
       throw new Error("You can't remove all the visible sheets in a document.");
     }
     this.sheets.splice(i, 1);
-    if (this.active === s) this.active = this.sheets[Math.max(0, i - 1)];
+    if (this.active === s) this.activate(this.sheets[Math.max(0, i - 1)]);
   }
 
   getActiveSheet(): Sheet {
@@ -245,7 +251,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof SPREADSHEET_AP
     const template = opts?.template as unknown as FakeSheet | undefined;
     const sheet = this.addSheet(name, at, template?.maxRows, template?.maxColumns);
     if (template) copySheet(template, sheet);
-    this.active = sheet;
+    this.activate(sheet);
     return sheet as unknown as Sheet;
   }
 

@@ -33,8 +33,9 @@ describe('KPI tab of heads (004 appendix 1; 001 §21–27)', () => {
   });
 
   test('004 appendix 1; 001 §23: the final score is the sum of the KPI scores / number of KPIs, only with 3 to 5 KPIs', () => {
+    expect(plan.values[3][9]).toBe('=ARRAYFORMULA(IF(C4:C13="","",IF(ISNUMBER(I4:I13),"иә","жоқ")))');
     const count = 'COUNTIFS($A$4:$A$13,$L4,$C$4:$C$13,"<>")';
-    expect(plan.values[3][12]).toBe(`=IF(${count}<3,"",IF(COUNTIFS($A$4:$A$13,$L4,$J$4:$J$13,0)>0,"",IFERROR(ROUND(AVERAGEIF($A$4:$A$13,$L4,$I$4:$I$13),2),"")))`);
+    expect(plan.values[3][12]).toBe(`=IF(${count}<3,"",IF(COUNTIFS($A$4:$A$13,$L4,$J$4:$J$13,"жоқ")>0,"",IFERROR(ROUND(AVERAGEIF($A$4:$A$13,$L4,$I$4:$I$13),2),"")))`);
     expect(plan.values[3][13]).toBe(`=IF(AND(${count}>0,${count}<3),"НМИ үштен беске дейін белгіленеді (001 §23): "&${count}&" жеткіліксіз",IF(M4="","",GRADE(M4, "kk")))`);
   });
 });

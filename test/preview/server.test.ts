@@ -146,3 +146,27 @@ test('a port in use is reported, not hung on', async () => {
     await p.close();
   }
 });
+
+test('the preview server ends with the process that started it (no orphan keeps the port)', async () => {
+  const { spawn } = await import('node:child_process');
+  // sh stands for npm: killed outright, it cannot pass a signal on; the server notices and stops.
+  const parent = spawn('sh', ['-c', 'node scripts/preview.mjs & wait'], { cwd: ROOT, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    parent.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (m) resolve(m[0]);
+    });
+    parent.once('exit', () => reject(new Error(`preview did not start: ${out}`)));
+  });
+  expect((await fetch(url)).status).toBe(200);
+  parent.kill('SIGKILL');
+  const deadline = Date.now() + 5000;
+  let up = true;
+  while (up && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    up = await fetch(url).then(() => true, () => false);
+  }
+  expect(up).toBe(false);
+}, 30_000);
