@@ -169,7 +169,7 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
   test('Home (issue 12 item 3): per quarter the evaluated, the complete, the missing with their evaluator, the working-day deadline; one click to a missing row', async () => {
     await click(s.sidebar, 'nav-home');
     await s.sidebar.waitForSelector('[data-test=home-q1]');
-    expect(await s.sidebar.textContent('[data-test=home-year]')).toBe('2026 жыл · 2023 (ТНИ, саралау, 360)');
+    expect(await s.sidebar.textContent('[data-test=home-year]')).toBe('2026 жыл · 2023 (НМИ, саралау, 360)');
     // Q1 of 2023: 9 in the register (the 3 heads are on the KPI tab), one of them scored above.
     const counts = await s.sidebar.textContent('[data-test=home-counts-1]');
     expect(counts).toMatch(/^Бағаланады: \d+ · толық: 1$/);

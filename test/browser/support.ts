@@ -165,7 +165,7 @@ export async function foreignTexts(frame: Frame, lang: 'kk' | 'ru' | 'en', data:
   for (const text of texts) {
     let rest = text;
     for (const d of known) rest = rest.split(d).join(' ');
-    rest = rest.replace(/Bagalau/g, ' ');
+    rest = rest.replace(/Bagalau|\bSMS\b/g, ' '); // our name, and SMS as the law writes it (003 §9)
     if (RAW_KEY.test(rest)) bad.push(text);
     else if (lang === 'en' && CYRILLIC.test(rest)) bad.push(text);
     else if (lang === 'ru' && KAZAKH.test(rest)) bad.push(text);
