@@ -12,6 +12,7 @@ import { nodeTemplates } from '../../src/templates/nodeTemplates';
 import type { TemplateSource } from '../../src/templates/source';
 import { CallLog } from './callLog';
 import { fakeCharts } from './charts';
+import { FakeDrive } from './drive';
 import { FakeFormApp } from './forms';
 import { FakeProperties, FakePropertiesService } from './properties';
 import { FakeSpreadsheet } from './spreadsheet';
@@ -24,6 +25,8 @@ export interface FakeServicesOptions {
   timeZone?: string;
   /** The template data; the JSON files of src/templates/data when omitted. */
   templates?: TemplateSource;
+  /** false: no advanced Drive service (the 360 forms are then built item by item). */
+  drive?: boolean;
 }
 
 export interface FakeServices {
@@ -35,6 +38,8 @@ export interface FakeServices {
   propertiesService: FakePropertiesService;
   /** The FormApp fake (test/fakes/forms.ts); its forms' published URLs are /form/<id> (served by the preview). */
   formApp: FakeFormApp;
+  /** The advanced Drive service fake (test/fakes/drive.ts), over the FormApp fake's forms; null when switched off. */
+  drive: FakeDrive | null;
   calls: CallLog;
 }
 
@@ -63,13 +68,15 @@ export function createFakeServices(opts: FakeServicesOptions = {}): FakeServices
   const spreadsheetApp = new FakeSpreadsheetApp(spreadsheet);
   const propertiesService = new FakePropertiesService(calls);
   const formApp = new FakeFormApp(calls, now);
+  const drive = opts.drive === false ? null : new FakeDrive(formApp);
   const services: Services = {
     templates: opts.templates ?? nodeTemplates,
     spreadsheetApp: spreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     propertiesService: propertiesService as unknown as GoogleAppsScript.Properties.PropertiesService,
     formApp: formApp as unknown as GoogleAppsScript.Forms.FormApp,
     charts: fakeCharts,
+    drive: drive ?? undefined,
     now,
   };
-  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, formApp, calls };
+  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, formApp, drive, calls };
 }
