@@ -180,6 +180,8 @@ interface Job {
   self: { title: string; yes: string; no: string };
   titles: Record<QuestionnaireId, string[]>;
   phase: 'open' | 'closed';
+  /** Runs started so far (each run's id is unique). */
+  runs?: number;
   run?: { id: string; kind: RunKind; cursor: number; finished: boolean };
 }
 
@@ -299,6 +301,8 @@ export interface FormsProgressDto {
   mode: 'copy' | 'build';
   /** The Links tab, once finished. */
   linksTab?: string;
+  /** People left out by start360Forms until their rows in the Respondents tab are fixed. */
+  skipped?: { name: string; message: string }[];
 }
 
 function formsProgress(job: Job, rows: readonly StateRow[], current = ''): FormsProgressDto {
@@ -623,10 +627,21 @@ export const feedback360Endpoints = {
     const office = new Office(ctx);
     const settings = office.requireSettings();
     const check = checkDto(office, ctx.lang, requireRespondents(office));
-    if (check.errors) {
-      const list = check.problems.filter((x) => x.level === 'error').slice(0, 5).map((x) => x.message).join('; ');
+    // A person whose rows have an error gets no form (nor loses one) until HR fixes the rows; the others go on.
+    const rowPerson = new Map(check.assignments.map((a) => [a.row, a.person]));
+    const skipped = new Map<string, string>();
+    for (const x of check.problems) {
+      if (x.level !== 'error') continue;
+      const person = nameKey(rowPerson.get(x.row) ?? '');
+      if (!skipped.has(person)) skipped.set(person, x.message);
+    }
+    const evaluated = evaluatedPeople(check.assignments, office.requirePeople());
+    const people = evaluated.filter((p) => !skipped.has(nameKey(p.name)));
+    if (!people.length && skipped.size) {
+      const list = [...skipped.values()].slice(0, 5).join('; ');
       throw new UserError({ kk: list, ru: list, en: list }, {}, 'respondents');
     }
+    const keep = new Set(evaluated.filter((p) => skipped.has(nameKey(p.name))).map((p) => personKey(p)));
     const wording = currentWording(office);
     let job = loadJob(office);
     if (job?.phase === 'closed') fail(office, 'err.closed', {}, 'phase');
@@ -649,7 +664,7 @@ export const feedback360Endpoints = {
     const wanted = new Set<string>();
     const changed: StateRow[] = [];
     let next = rows.length + 2;
-    for (const person of evaluatedPeople(check.assignments, office.requirePeople())) {
+    for (const person of people) {
       const id = personKey(person);
       const q = questionnaireOf(person.head);
       const key = `${id}|${q}`;
@@ -671,8 +686,22 @@ export const feedback360Endpoints = {
         changed.push(s);
       }
     }
+    // A form deleted in Drive (copy mode: not among the job's files any more) is made again.
+    if (job.mode === 'copy' && rows.some((r) => r.formId && active(r))) {
+      const listed = listJobForms(ctx.services.drive!, job.id);
+      const known = new Set([...listed.values()].flat());
+      for (const s of rows) {
+        if (s.formId && active(s) && s.status !== 'pending' && !known.has(s.formId)) {
+          s.status = 'pending';
+          s.formId = '';
+          s.url = '';
+          s.note = 'made again: the form was deleted';
+          if (!changed.includes(s)) changed.push(s);
+        }
+      }
+    }
     for (const s of rows) {
-      if (!wanted.has(s.key) && s.status !== 'retired' && s.status !== 'retire') {
+      if (!wanted.has(s.key) && !keep.has(s.person) && s.status !== 'retired' && s.status !== 'retire') {
         s.status = s.formId ? 'retire' : 'retired';
         s.note = 'no longer evaluated with this questionnaire';
         changed.push(s);
@@ -680,7 +709,7 @@ export const feedback360Endpoints = {
     }
     writeState(sheet, changed);
     saveJob(office, job);
-    return formsProgress(job, rows);
+    return { ...formsProgress(job, rows), skipped: [...skipped.entries()].map(([k, message]) => ({ name: evaluated.find((p) => nameKey(p.name) === k)?.name ?? '', message })) };
   }),
 
   continue360Forms: endpoint(z.object({ jobId: z.string(), ...stepParams }), (ctx: Context, p): FormsProgressDto => {
@@ -749,7 +778,8 @@ export const feedback360Endpoints = {
     const rows = job ? readState(stateSheet(office, settings.year, false)) : [];
     if (!job || !rows.some((r) => r.status === 'done' || r.status === 'rename')) fail(office, 'err.no-forms');
     if (p.kind === 'close' || p.kind === 'reopen') job.phase = p.kind === 'close' ? 'closed' : 'open';
-    job.run = { id: `r${office.services.now().getTime().toString(36)}${rows.length}`, kind: p.kind, cursor: 0, finished: false };
+    job.runs = (job.runs ?? 0) + 1;
+    job.run = { id: `${job.id}-r${job.runs}`, kind: p.kind, cursor: 0, finished: false };
     saveJob(office, job);
     return runProgress(job, rows);
   }),
