@@ -4,10 +4,12 @@ import { setupEndpoints } from './endpoints/setup';
 import { generationEndpoints } from './endpoints/generation';
 import { deadlineEndpoints } from './endpoints/deadlines';
 import { feedback360Endpoints } from './endpoints/feedback360';
+import { accessEndpoints } from './endpoints/access';
 
 export const ENDPOINTS: Endpoints = {
   ...setupEndpoints,
   ...generationEndpoints,
   ...deadlineEndpoints,
   ...feedback360Endpoints,
+  ...accessEndpoints,
 };

@@ -12,6 +12,7 @@ import { tabTemplates, type TabTemplates } from '../templates';
 import { defaultTabName } from '../generation/context';
 import type { TabKind, TabPlan } from '../generation/plan';
 import { writeTab } from '../adapters/tabWriter';
+import { allowedEditors } from './accessList';
 import { STAFF_FIRST_ROW } from '../generation/staffTab';
 import { UserError, type Context } from './rpc';
 
@@ -80,7 +81,7 @@ export class Office {
    * registry; `protect: false` for a tab of the user's own data (the roster).
    */
   writeRegistered(plan: TabPlan, existing: GoogleAppsScript.Spreadsheet.Sheet | null, opts: { blocks?: TabEntry['blocks']; protect?: boolean } = {}): GoogleAppsScript.Spreadsheet.Sheet {
-    const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing, opts.protect ?? true);
+    const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing, opts.protect === false ? false : { editors: allowedEditors(this.store) });
     const year = this.settings()?.year ?? 0;
     this.store.saveTab(tabKey(plan.kind, year, plan.quarter), {
       name: sheet.getName(),
