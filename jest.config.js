@@ -1,4 +1,8 @@
 /** Jest runs the TypeScript tests through ts-jest (transpile only: `npm run typecheck` checks types). */
+// The script's time zone, as Apps Script runs it (appsscript.json "timeZone"): the tests' local
+// time. The fakes' spreadsheets have their own zone (Asia/Almaty unless a test gives another),
+// and the tests of time zones use a spreadsheet in another zone.
+process.env.TZ = 'Asia/Almaty';
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],

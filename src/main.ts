@@ -153,7 +153,7 @@ export function NETWORKDAYS_KZ(start: unknown, end: unknown, holidays: unknown):
 
 /**
  * The sidebar's one server entry (google.script.run.sidebarRequest): {method, params, lang} → {ok, result | error}.
- * The server code itself lives in Server.html, evaluated on the first request (src/adapters/serverBundle.ts).
+ * The server code itself lives in build/Server.js, built on the first request (src/adapters/serverBundle.ts).
  * @param {Object} request The request.
  * @return {Object} The response, plain data.
  */

@@ -20,6 +20,7 @@ export function appsScriptServices(): Services {
     formApp: FormApp,
     charts: Charts,
     drive: typeof Drive !== 'undefined' ? Drive : undefined,
+    lockService: LockService,
     mailApp: typeof MAIL_SCOPE !== 'undefined' && MAIL_SCOPE && typeof MailApp !== 'undefined' ? MailApp : undefined,
     now: () => new Date(),
   };

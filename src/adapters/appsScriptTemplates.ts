@@ -1,4 +1,7 @@
 import type { TemplateSource } from '../templates/source';
 
-/** Reads build/tmpl_<name>.html (plain JSON) from the script project, when a feature needs it. */
-export const appsScriptTemplates: TemplateSource = (name) => JSON.parse(HtmlService.createHtmlOutputFromFile(`tmpl_${name}`).getContent());
+/** The global function of build/Templates.js (scripts/build.mjs): one template file's data by name. */
+declare function BagalauTemplate_(name: string): unknown;
+
+/** Reads a template file's data from build/Templates.js, when a feature needs it. */
+export const appsScriptTemplates: TemplateSource = (name) => BagalauTemplate_(name);

@@ -8,7 +8,9 @@
  * cells are left unprotected. Protection stops edits, never reading: who can open the document
  * is what keeps results confidential (see README).
  */
-import type { CellBox, TabPlan, ValidationSpec } from '../generation/plan';
+import type { CellBox, TabLayout, TabPlan, ValidationSpec } from '../generation/plan';
+import { fromSheetValues, toSheetValues } from '../core/calendar/zone';
+import { PERSON_ID, rowKey, subKeyIds, type EnteredRow } from '../generation/table';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,8 +41,52 @@ export function restrictEditors(p: GoogleAppsScript.Spreadsheet.Protection, allo
   return p.getEditors().map((u) => u.getEmail());
 }
 
-/** Creates the sheet, or clears and rewrites an existing one in place (formulas elsewhere keep pointing at it). */
-export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: Sheet | null, protect: boolean | ProtectOptions = true): Sheet {
+/**
+ * Refuses a plan that Sheets would refuse half-way (a cell over 50,000 characters), before the
+ * first write: a refused request changes nothing.
+ */
+export function checkPlan(plan: TabPlan): void {
+  for (let r = 0; r < plan.values.length; r++) {
+    for (let c = 0; c < plan.values[r].length; c++) {
+      const v = plan.values[r][c];
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw new CellTooLong(plan.name, r + 1, c + 1, v.length);
+    }
+  }
+}
+
+/** Sheets holds at most 50,000 characters in a cell. */
+export const MAX_CELL_CHARS = 50000;
+
+export class CellTooLong extends Error {
+  constructor(
+    readonly tab: string,
+    readonly row: number,
+    readonly col: number,
+    readonly length: number,
+  ) {
+    super(`${tab}: row ${row}, column ${col} would hold ${length} characters (Sheets allows ${MAX_CELL_CHARS})`);
+  }
+}
+
+/**
+ * Protects a sheet so that only the owner can edit it (the registry; a result tab): the editors the
+ * protection inherits are removed, and the domain loses edit rights where it had them.
+ */
+export function protectOwnerOnly(sheet: Sheet, _app: App, description = PROTECTION_DESCRIPTION): GoogleAppsScript.Spreadsheet.Protection {
+  const protection = sheet.protect().setDescription(description);
+  const editors = protection.getEditors();
+  if (editors.length) protection.removeEditors(editors);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  return protection;
+}
+
+/**
+ * Creates the sheet, or clears and rewrites an existing one in place (formulas elsewhere keep
+ * pointing at it). Dates of the plan are calendar dates of the script: they are written as the
+ * same wall clock of the spreadsheet's time zone `tz`.
+ */
+export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: Sheet | null, protect: boolean | ProtectOptions = true, tz?: string): Sheet {
+  checkPlan(plan);
   const rows = plan.values.length;
   const cols = plan.values[0].length;
   let sheet: Sheet;
@@ -51,6 +97,7 @@ export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: She
     maxRows = sheet.getMaxRows();
     maxCols = sheet.getMaxColumns();
     sheet.clear();
+    sheet.clearNotes();
     sheet.getRange(1, 1, maxRows, maxCols).clearDataValidations();
     for (const p of sheet.getProtections(app.ProtectionType.SHEET)) p.remove();
   } else {
@@ -62,13 +109,14 @@ export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: She
   const rules = validationRules(app, plan.validations);
   sheet
     .getRange(1, 1, rows, cols)
-    .setValues(plan.values as unknown[][])
+    .setValues(toSheetValues(plan.values, tz ?? ss.getSpreadsheetTimeZone()))
     .setNumberFormats(plan.numberFormats)
     .setFontWeights(plan.fontWeights)
     .setFontSizes(plan.fontSizes)
     .setBackgrounds(plan.backgrounds as string[][])
     .setWraps(plan.wraps)
     .setDataValidations(rules);
+  if (plan.notes) sheet.getRange(1, 1, rows, cols).setNotes(plan.notes);
 
   for (const [col, n, width] of plan.widths) sheet.setColumnWidths(col, n, width);
 
@@ -127,21 +175,35 @@ function buildRule(app: App, spec: ValidationSpec): GoogleAppsScript.Spreadsheet
   return b.build();
 }
 
-/** The entered values of a generated tab, by row key → column id → value (to carry them over). */
-export function readEntered(
-  sheet: Sheet,
-  layout: { firstDataRow: number; columnIds: string[]; inputIds: string[]; keyIds: string[] },
-): { values: Map<string, Record<string, unknown>>; filled: boolean } {
+/**
+ * What the user entered in a generated tab, read from the tab itself in two calls (values and
+ * notes of the data block): every row with an entered value or a note, or typed in by hand (a key
+ * but no person id), the table's rows and those of its "not carried over" block alike. `values`
+ * maps row key → column id → value, for the tabs that match rows by key alone.
+ */
+export function readEntered(sheet: Sheet, layout: TabLayout, tz?: string): { values: Map<string, Record<string, unknown>>; rows: EnteredRow[]; filled: boolean } {
   const values = new Map<string, Record<string, unknown>>();
+  const rows: EnteredRow[] = [];
   const last = sheet.getLastRow();
   const cols = layout.columnIds.length;
-  if (last < layout.firstDataRow || !cols || !layout.inputIds.length) return { values, filled: false };
-  const grid = sheet.getRange(layout.firstDataRow, 1, last - layout.firstDataRow + 1, cols).getValues();
-  const keyCols = layout.keyIds.map((id) => layout.columnIds.indexOf(id));
-  const inputCols = layout.inputIds.map((id) => [id, layout.columnIds.indexOf(id)] as const);
+  if (last < layout.firstDataRow || !cols || !layout.inputIds.length) return { values, rows, filled: false };
+  const range = sheet.getRange(layout.firstDataRow, 1, last - layout.firstDataRow + 1, cols);
+  const grid = fromSheetValues(range.getValues(), tz ?? sheet.getParent().getSpreadsheetTimeZone());
+  const noteGrid = range.getNotes();
+  const col = (id: string) => layout.columnIds.indexOf(id);
+  const keyIds = layout.keyIds.filter((k) => k !== PERSON_ID);
+  const keyCols = keyIds.map(col);
+  const subKeys = subKeyIds(layout.keyIds);
+  const subCols = subKeys.map(col);
+  const pidCol = col(PERSON_ID);
+  const inputCols = layout.inputIds.map((id) => [id, col(id)] as const);
   let filled = false;
-  for (const row of grid) {
+  grid.forEach((row, i) => {
+    const sheetRow = layout.firstDataRow + i;
+    // The title and header rows of the "not carried over" block.
+    if (layout.leftoverRow && (sheetRow === layout.leftoverRow || sheetRow === layout.leftoverRow + 1)) return;
     const entered: Record<string, unknown> = {};
+    const notes: Record<string, string> = {};
     let any = false;
     for (const [id, c] of inputCols) {
       const v = row[c];
@@ -149,10 +211,22 @@ export function readEntered(
         entered[id] = v;
         any = true;
       }
+      const n = noteGrid[i]?.[c];
+      if (n) {
+        notes[id] = String(n);
+        any = true;
+      }
     }
-    if (!any) continue;
+    const pid = pidCol >= 0 ? String(row[pidCol] ?? '').trim() : '';
+    const keyValues = keyCols.map((c) => row[c]);
+    const handTyped = pidCol >= 0 && !pid && keyValues.some((v) => v !== '' && v !== null && v !== undefined);
+    if (!any && !handTyped) return;
     filled = true;
-    values.set(keyCols.map((c) => String(row[c] ?? '').trim().toLowerCase()).join('\u0001'), entered);
-  }
-  return { values, filled };
+    const key = rowKey(keyValues);
+    const keys: Record<string, unknown> = {};
+    keyIds.forEach((id, j) => (keys[id] = keyValues[j]));
+    rows.push({ row: sheetRow, pid, key, subKey: rowKey(subCols.map((c) => row[c])), keys, values: entered, notes });
+    if (any) values.set(key, entered);
+  });
+  return { values, rows, filled };
 }

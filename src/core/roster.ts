@@ -13,6 +13,8 @@ export const ROSTER_FIELDS = ['name', 'position', 'category', 'unit', 'head', 'm
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
 export interface Person {
+  /** The stable identity of the person ("P0007"): given once, kept when the name, unit or position changes. */
+  readonly id: string;
   /** 1-based row of the Staff tab. */
   readonly row: number;
   readonly name: string;
@@ -77,15 +79,49 @@ function readStatus(v: unknown, labels: RosterLabels): StaffStatus | undefined {
   return undefined;
 }
 
+const PERSON_ID = /^P\d{4,}$/;
+
+/**
+ * The person id of each data row: its own when it has a well-formed one not already taken by a
+ * row above (a copied row), else a new one after the largest in use. Blank and example rows get none.
+ */
+export function assignIds(rows: readonly { row: number; id: string; listed: boolean }[]): { ids: Map<number, string>; assigned: { row: number; id: string }[] } {
+  let max = 0;
+  for (const r of rows) if (PERSON_ID.test(r.id)) max = Math.max(max, Number(r.id.slice(1)));
+  const taken = new Set<string>();
+  const ids = new Map<number, string>();
+  const assigned: { row: number; id: string }[] = [];
+  for (const r of rows) {
+    if (!r.listed) continue;
+    let id = r.id;
+    if (!PERSON_ID.test(id) || taken.has(id)) {
+      id = `P${String(++max).padStart(4, '0')}`;
+      assigned.push({ row: r.row, id });
+    }
+    taken.add(id);
+    ids.set(r.row, id);
+  }
+  return { ids, assigned };
+}
+
 /**
  * Reads the data rows of the Staff tab (columns in ROSTER_FIELDS order) starting at sheet row
- * `firstRow`. Blank rows and the example row are skipped.
+ * `firstRow`, with the person id column (`ids`, one per row). Blank rows and the example row are
+ * skipped; rows without a (unique) id get a new one, listed in `assigned` for the caller to write.
  */
-export function readRoster(values: readonly unknown[][], firstRow: number, labels: RosterLabels, lang: Lang): { people: Person[]; problems: RosterProblem[] } {
+export function readRoster(
+  values: readonly unknown[][],
+  firstRow: number,
+  labels: RosterLabels,
+  lang: Lang,
+  ids: readonly string[] = [],
+): { people: Person[]; problems: RosterProblem[]; assigned: { row: number; id: string }[] } {
   const people: Person[] = [];
   const problems: RosterProblem[] = [];
   const seen = new Map<string, number>();
   const prefixes = LANGS.map((l) => foldKeyword(labels.examplePrefix[l]));
+  const listed = (cells: readonly unknown[]) => !cells.every(isBlank) && !prefixes.some((p) => foldKeyword(text(cells[0])).startsWith(p));
+  const given = assignIds(values.map((cells, i) => ({ row: firstRow + i, id: String(ids[i] ?? '').trim(), listed: listed(cells) })));
   const problem = (row: number, field: RosterField, t: Text, vars?: Record<string, string | number>) =>
     problems.push({ row, field, message: tr(t, lang, vars) });
 
@@ -116,6 +152,7 @@ export function readRoster(values: readonly unknown[][], firstRow: number, label
     }
     if (other !== undefined || !appointed) return;
     people.push({
+      id: given.ids.get(row)!,
       row,
       name,
       position: text(cells[1]),
@@ -136,5 +173,5 @@ export function readRoster(values: readonly unknown[][], firstRow: number, label
     else if (!byKey.has(nameKey(p.manager))) problem(p.row, 'manager', PROBLEMS.managerUnknown, { name: p.manager });
   }
   problems.sort((a, b) => a.row - b.row);
-  return { people, problems };
+  return { people, problems, assigned: given.assigned };
 }

@@ -137,6 +137,7 @@ export function annualTab(ctx: GenContext, sources: { quarter: number; primary: 
     people: n,
     notEvaluated: 0,
     previous: ctx.previous,
+    ids: people.map((p) => p.id),
     conditional: (box) => [
       ...(points ? gradeColours('annual2017', f, [box('score'), box('grade')]) : gradeColours('score', f, [box(columns[finalIdx - 1].id), box('grade')])),
       // A quarter changed by a calibration session.

@@ -8,6 +8,7 @@ import { tr } from '../core/i18n/translate';
 import type { Lang, Text } from '../core/text';
 import type { TabTemplates } from '../templates';
 import type { TabKind } from './plan';
+import type { Previous } from './table';
 
 export interface GenContext {
   readonly settings: Settings;
@@ -19,8 +20,8 @@ export interface GenContext {
   readonly kpiTableRef: string;
   readonly catalogueRef: string;
   readonly workingDays?: WorkingDays;
-  /** Entered values of the tab's previous version, by row key. */
-  readonly previous?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+  /** What the user entered in the tab's previous version (rows matched by person id, then by key). */
+  readonly previous?: Previous;
 }
 
 export function edition(ctx: GenContext): Edition {

@@ -8,7 +8,7 @@ import { quarterPeriod, type Quarter } from '../core/quarters';
 import { ELIGIBILITY_REASONS, kpiCanBeSet } from '../core/eligibility';
 import { tr } from '../core/i18n/translate';
 import { COLORS, str, type TabPlan } from './plan';
-import { buildTable, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
+import { buildTable, FIRST_DATA_ROW, gradeColours, personIdColumn, type ColumnSpec } from './table';
 import { eligibilityIn, say, subtitle, type GenContext } from './context';
 
 export const KPI_SLOTS = 5;
@@ -30,7 +30,7 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
   const slotValues = <T>(f: (h: (typeof withKpis)[number], slot: number) => T) => withKpis.flatMap((h) => Array.from({ length: KPI_SLOTS }, (_, s) => f(h, s + 1)));
   const directions = [tr(ctx.templates.directions.up, lang), tr(ctx.templates.directions.down, lang)];
 
-  // A name | B № | C KPI | D unit | E direction | F plan | G fact | H % | I score | J complete
+  // A name | B № | C KPI | D unit | E direction | F plan | G fact | H % | I score | J complete | K person id
   const columns: ColumnSpec[] = [
     { id: 'name', header: say(ctx, t.columns.name), width: 200, key: true, values: slotValues((h) => h.p.name) },
     { id: 'number', header: say(ctx, t.columns.number), width: 40, key: true, values: slotValues((_h, s) => s) },
@@ -42,7 +42,8 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
     { id: 'percent', header: say(ctx, t.columns.percent), width: 80, format: '0.00', formula: `=KPI_PERCENT(${range('F')}, ${range('G')}, ${range('E')})` },
     { id: 'rating', header: say(ctx, t.columns.rating), width: 60, format: '0', formula: `=KPI_RATING(${range('F')}, ${range('G')}, ${range('E')}, ${ctx.kpiTableRef})` },
     { id: 'complete', header: say(ctx, t.columns.complete), width: 60, formula: `=ARRAYFORMULA(IF(${range('C')}="","",IF(ISNUMBER(${range('I')}),1,0)))` },
-    { id: 'gap', header: '', width: 20 },
+    // K: the person id (the row's identity when the tab is made again), between the table and the summary.
+    personIdColumn(slotValues((h) => h.p.id)),
   ];
   // Summary per head: L head | M final score | N grade | O note (one formula per head row).
   const extra: { row: number; col: number; value: unknown; bold?: boolean; format?: string }[] = [];

@@ -54,6 +54,30 @@ export interface TabPlan {
   /** The number of people listed, and of those not evaluated. */
   people: number;
   notEvaluated: number;
+  /** Cell notes to write over the block ('' for none), when any cell has one. */
+  notes?: string[][];
+  /** Entered values of the previous version placed in the new table. */
+  carried?: number;
+  /** Rows of the previous version with no place in the new table, kept below it from `leftoverRow`. */
+  leftover?: { row: number; keys: Readonly<Record<string, unknown>>; values: Readonly<Record<string, unknown>> }[];
+  /** The title row of the block of rows not carried over. */
+  leftoverRow?: number;
+}
+
+/** Where a tab's data is, as recorded when it was written (src/adapters/registry.ts). */
+export interface TabLayout {
+  firstDataRow: number;
+  columnIds: string[];
+  inputIds: string[];
+  keyIds: string[];
+  /** The title row of the block of rows not carried over, when the tab has one. */
+  leftoverRow?: number;
+}
+
+export function layoutOf(plan: TabPlan): TabLayout {
+  const layout: TabLayout = { firstDataRow: plan.firstDataRow, columnIds: plan.columnIds, inputIds: plan.inputIds, keyIds: plan.keyIds };
+  if (plan.leftoverRow) layout.leftoverRow = plan.leftoverRow;
+  return layout;
 }
 
 export type TabKind = 'staff' | 'settings' | 'register' | 'kpi' | 'points' | 'workplan' | 'annual' | 'print';

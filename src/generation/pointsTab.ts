@@ -59,6 +59,7 @@ export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[])
     people: n,
     notEvaluated: status.filter((s) => !s.evaluated).length,
     previous: ctx.previous,
+    ids: people.map((p) => p.id),
     conditional: (box, all) => [
       { formula: `=$B${FIRST_DATA_ROW}="—"`, background: COLORS.notEvaluated, ranges: [all] },
       ...gradeColours('points', pointsCol, [box('points'), box('grade')]),

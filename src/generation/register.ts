@@ -66,6 +66,7 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
     people: n,
     notEvaluated: status.filter((s) => !s.evaluated).length,
     previous: ctx.previous,
+    ids: people.map((p) => p.id),
     conditional: (box, all) => [
       { formula: `=$${groupCol}${FIRST_DATA_ROW}="—"`, background: COLORS.notEvaluated, ranges: [all] },
       {

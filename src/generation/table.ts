@@ -43,8 +43,15 @@ export interface TableSpec {
   frozenColumns: number;
   people: number;
   notEvaluated: number;
-  /** Entered values of the previous version, by row key → column id → value. */
-  previous?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+  /**
+   * What the user entered in the previous version of the tab: its rows (matched by person id,
+   * then by the key columns), or a map row key → column id → value (tabs without person ids).
+   */
+  previous?: Previous;
+  /** The stable person id of each data row (src/core/roster.ts): a trailing ID column, and the row's identity on regeneration. */
+  ids?: readonly string[];
+  /** The label of the block that keeps, below the table, what could not be placed in it. */
+  leftoverTitle?: string;
   conditional?: (dataBox: (col: string) => CellBox, allBox: CellBox) => ConditionalSpec[];
   /** Extra cells to set after the table (e.g. a summary block), row/col 1-based. */
   extra?: { row: number; col: number; value: unknown; bold?: boolean; format?: string }[];
@@ -54,6 +61,74 @@ export function rowKey(parts: readonly unknown[]): string {
   return parts.map((p) => String(p ?? '').trim().toLowerCase()).join('\u0001');
 }
 
+/** The column of the person id (last in a table, unless the tab places it). */
+export const PERSON_ID = 'pid';
+
+/** The person id column of a table: narrow, grey, text (an id is never read as a number). */
+export function personIdColumn(ids: readonly string[]): ColumnSpec {
+  return { id: PERSON_ID, header: 'ID', width: 60, key: true, values: ids, format: '@' };
+}
+
+/** One row of a tab as the user left it: who it is, and what they entered in it. */
+export interface EnteredRow {
+  /** 1-based sheet row it was read from. */
+  readonly row: number;
+  /** The person id of the row ('' for a row typed in by hand, or of a tab made before ids existed). */
+  readonly pid: string;
+  /** rowKey of the key columns (e.g. the name, or the name and the KPI number). */
+  readonly key: string;
+  /** rowKey of the key columns other than the name (e.g. the KPI number): with the person id, the row's identity. */
+  readonly subKey: string;
+  /** The values of the key columns, by column id (to show a row that is not carried over). */
+  readonly keys: Readonly<Record<string, unknown>>;
+  /** The entered values, by input column id. */
+  readonly values: Readonly<Record<string, unknown>>;
+  /** Cell notes of the input cells, by column id. */
+  readonly notes: Readonly<Record<string, string>>;
+}
+
+export type Previous = ReadonlyMap<string, Readonly<Record<string, unknown>>> | readonly EnteredRow[];
+
+/** The key columns other than the name and the person id. */
+export function subKeyIds(keyIds: readonly string[]): string[] {
+  return keyIds.filter((k) => k !== 'name' && k !== 'person' && k !== PERSON_ID);
+}
+
+function asRows(previous: Previous | undefined): EnteredRow[] {
+  if (!previous) return [];
+  if (Array.isArray(previous)) return previous as EnteredRow[];
+  return [...(previous as ReadonlyMap<string, Readonly<Record<string, unknown>>>)].map(([key, values], i) => ({ row: i, pid: '', key, subKey: '', keys: {}, values, notes: {} }));
+}
+
+/**
+ * Places each previous row on its new row: the same person id (and sub-key), else the same key
+ * (name) when that previous row has no id or an id no longer in the table. Returns, per new data
+ * row, the previous row placed there, and the previous rows placed nowhere.
+ */
+export function matchRows(
+  previous: Previous | undefined,
+  newRows: readonly { pid: string; key: string; subKey: string }[],
+): { placed: (EnteredRow | undefined)[]; leftover: EnteredRow[] } {
+  const rows = asRows(previous);
+  const ids = new Set(newRows.map((r) => r.pid).filter(Boolean));
+  const byPid = new Map<string, EnteredRow>();
+  const byKey = new Map<string, EnteredRow>();
+  for (const r of rows) {
+    if (r.pid && ids.has(r.pid)) {
+      if (!byPid.has(`${r.pid}\u0002${r.subKey}`)) byPid.set(`${r.pid}\u0002${r.subKey}`, r);
+    } else if (!byKey.has(r.key)) byKey.set(r.key, r);
+  }
+  const used = new Set<EnteredRow>();
+  const placed = newRows.map((n) => {
+    let r = n.pid ? byPid.get(`${n.pid}\u0002${n.subKey}`) : undefined;
+    if (!r || used.has(r)) r = byKey.get(n.key);
+    if (!r || used.has(r)) return undefined;
+    used.add(r);
+    return r;
+  });
+  return { placed, leftover: rows.filter((r) => !used.has(r) && (Object.keys(r.values).length > 0 || Object.keys(r.notes).length > 0 || !r.pid)) };
+}
+
 /** The 1-based column of a column id. */
 export function columnIndex(spec: Pick<TableSpec, 'columns'>, id: string): number {
   const i = spec.columns.findIndex((c) => c.id === id);
@@ -61,7 +136,10 @@ export function columnIndex(spec: Pick<TableSpec, 'columns'>, id: string): numbe
   return i + 1;
 }
 
-export function buildTable(spec: TableSpec): TabPlan {
+export function buildTable(input: TableSpec): TabPlan {
+  // The person id column: where the tab placed it, else after the last column.
+  const spec: TableSpec =
+    input.ids && !input.columns.some((c) => c.id === PERSON_ID) ? { ...input, columns: [...input.columns, personIdColumn(input.ids)] } : input;
   const dataRows = Math.max(spec.rows, 1);
   const extraRows = (spec.extra ?? []).reduce((m, e) => Math.max(m, e.row), 0);
   const extraCols = (spec.extra ?? []).reduce((m, e) => Math.max(m, e.col), 0);
@@ -101,17 +179,37 @@ export function buildTable(spec: TableSpec): TabPlan {
     }
   });
 
-  // Carry entered values over from the previous version of the tab.
-  if (spec.previous && spec.previous.size) {
-    const keyCols = keyIds.map((id) => columnIndex(spec, id) - 1);
-    for (let r = FIRST_DATA_ROW - 1; r < last; r++) {
-      const kept = spec.previous.get(rowKey(keyCols.map((c) => g.values[r][c])));
-      if (!kept) continue;
-      spec.columns.forEach((c, i) => {
-        if (c.input && kept[c.id] !== undefined && kept[c.id] !== '') g.values[r][i] = kept[c.id];
-      });
-    }
-  }
+  // Carry entered values (and the notes of input cells) over from the previous version of the tab.
+  const nameKeys = keyIds.filter((k) => k !== PERSON_ID);
+  const subKeys = subKeyIds(keyIds);
+  const keyCols = nameKeys.map((id) => columnIndex(spec, id) - 1);
+  const subCols = subKeys.map((id) => columnIndex(spec, id) - 1);
+  const pidCol = spec.columns.findIndex((c) => c.id === PERSON_ID);
+  const newRows = Array.from({ length: spec.rows }, (_, i) => {
+    const r = FIRST_DATA_ROW - 1 + i;
+    return { pid: pidCol >= 0 ? String(g.values[r][pidCol] ?? '') : '', key: rowKey(keyCols.map((c) => g.values[r][c])), subKey: rowKey(subCols.map((c) => g.values[r][c])) };
+  });
+  const { placed, leftover } = matchRows(spec.previous, newRows);
+  let carried = 0;
+  const notes: string[][] = g.values.map((row) => row.map(() => ''));
+  let anyNote = false;
+  placed.forEach((kept, i) => {
+    if (!kept) return;
+    const r = FIRST_DATA_ROW - 1 + i;
+    spec.columns.forEach((c, j) => {
+      if (!c.input) return;
+      const v = kept.values[c.id];
+      if (v !== undefined && v !== '') {
+        g.values[r][j] = v;
+        carried++;
+      }
+      const note = kept.notes[c.id];
+      if (note) {
+        notes[r][j] = note;
+        anyNote = true;
+      }
+    });
+  });
 
   for (const e of spec.extra ?? []) {
     g.values[e.row - 1][e.col - 1] = e.value;
@@ -128,6 +226,11 @@ export function buildTable(spec: TableSpec): TabPlan {
   });
 
   const allBox: CellBox = { row: FIRST_DATA_ROW, col: 1, rows: dataRows, cols: spec.columns.length };
+  const block = leftover.length ? leftoverBlock(spec, g, notes, leftover, last + 2) : undefined;
+  if (block) {
+    inputs.push(block.box);
+    anyNote = anyNote || block.anyNote;
+  }
   return {
     kind: spec.kind,
     quarter: spec.quarter,
@@ -144,8 +247,62 @@ export function buildTable(spec: TableSpec): TabPlan {
     keyIds,
     people: spec.people,
     notEvaluated: spec.notEvaluated,
+    notes: anyNote ? notes : undefined,
+    carried,
+    leftover: leftover.map((r) => ({ row: r.row, keys: r.keys, values: r.values })),
+    leftoverRow: block?.titleRow,
   } as TabPlan;
 }
+
+/**
+ * Appends, two rows below the table, the rows of the previous version that have no place in the
+ * new one (a person no longer listed or now evaluated by another method, a row typed in by hand):
+ * a title, the table's header, then each row with its key and entered values, in the table's own
+ * columns, so that the next regeneration reads them back and places them if their person returns.
+ */
+function leftoverBlock(spec: TableSpec, g: ReturnType<typeof emptyGrid>, notes: string[][], rows: readonly EnteredRow[], titleRow: number): { box: CellBox; titleRow: number; anyNote: boolean } {
+  const cols = g.values[0].length;
+  const grow = (grid: unknown[][], value: unknown, n: number) => {
+    while (grid.length < n) grid.push(Array.from({ length: cols }, () => value));
+  };
+  const total = titleRow + 1 + rows.length;
+  grow(g.values, '', total);
+  grow(g.numberFormats, 'General', total);
+  grow(g.fontWeights, 'normal', total);
+  grow(g.backgrounds, null, total);
+  grow(g.fontSizes, 10, total);
+  grow(g.wraps, false, total);
+  grow(g.validations, null, total);
+  grow(notes, '', total);
+  g.values[titleRow - 1][0] = spec.leftoverTitle ?? LEFTOVER_TITLE;
+  g.fontWeights[titleRow - 1][0] = 'bold';
+  g.backgrounds[titleRow - 1][0] = COLORS.incomplete;
+  spec.columns.forEach((c, j) => {
+    g.values[titleRow][j] = c.header;
+    g.fontWeights[titleRow][j] = 'bold';
+    g.backgrounds[titleRow][j] = COLORS.header;
+    g.wraps[titleRow][j] = true;
+  });
+  let anyNote = false;
+  rows.forEach((r, i) => {
+    const row = titleRow + 1 + i;
+    spec.columns.forEach((c, j) => {
+      const v = c.id === PERSON_ID ? r.pid : c.input ? r.values[c.id] : r.keys[c.id];
+      if (v !== undefined) g.values[row][j] = v;
+      if (c.format) g.numberFormats[row][j] = c.format;
+      if (c.input) g.backgrounds[row][j] = COLORS.incomplete;
+      const note = r.notes[c.id];
+      if (note) {
+        notes[row][j] = note;
+        anyNote = true;
+      }
+    });
+  });
+  return { box: { row: titleRow + 1, col: 1, rows: rows.length, cols: spec.columns.length }, titleRow, anyNote };
+}
+
+/** The default title of the block of rows not carried over (tabs pass their own language's). */
+export const LEFTOVER_TITLE = 'Не перенесено / Көшірілмеді / Not carried over';
 
 /** The colour of each band of a scale, best first (core/grades.ts GRADE_BANDS). */
 const BAND_COLOURS = [COLORS.effective, COLORS.proper, COLORS.satisfactory, COLORS.unsatisfactory];

@@ -30,6 +30,7 @@ export function workplanTab(ctx: GenContext): TabPlan {
     people: people.length,
     notEvaluated: 0,
     previous: ctx.previous,
+    ids: people.map((p) => p.id),
     conditional: (box) => [{ formula: '=AND(B4<>"",C4="")', background: COLORS.incomplete, ranges: [box('rating1')] }],
   });
 }

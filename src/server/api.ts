@@ -47,12 +47,27 @@ export interface TabJob {
   name: string;
   exists: boolean;
   filled: boolean;
+  /** Bagalau made this tab before and the user deleted it: it will be made anew, empty. */
+  deleted: boolean;
+  /** Rows entered in the tab that have no place in its new version (kept below the table). */
+  notCarried: NotCarriedDto[];
+}
+
+/** A row of a tab that cannot be placed in its new version: who it was (its key values) and how many values it holds. */
+export interface NotCarriedDto {
+  row: number;
+  who: string;
+  values: number;
 }
 
 export interface GenerationPlanDto {
   jobs: TabJob[];
   /** Names of tabs that hold entered data and would be regenerated: ask before going on. */
   needsConfirmation: string[];
+  /** Names of tabs the user deleted, which would be made anew. */
+  deleted: string[];
+  /** Per tab, the rows that would not find a place in the new version (kept below the table). */
+  notCarried: { tab: string; rows: NotCarriedDto[] }[];
 }
 
 export interface TabResultDto {
@@ -60,6 +75,10 @@ export interface TabResultDto {
   status: 'created' | 'updated' | 'skipped';
   people: number;
   notEvaluated: number;
-  /** Entered values carried over from the previous version of the tab. */
+  /** Entered values placed in the new version of the tab (on their person's row). */
   keptValues: number;
+  /** Rows that had no place in the new version: kept in the block below the table. */
+  notCarried: NotCarriedDto[];
+  /** The tab had been deleted by the user and was made anew. */
+  recreated: boolean;
 }

@@ -1,5 +1,5 @@
 /**
- * The entry of the sidebar's server bundle (build/Server.html). It is not part of Code.js,
+ * The entry of the sidebar's server bundle (build/Server.js). It is not part of Code.js,
  * which Sheets evaluates on every custom-function call: src/adapters/serverBundle.ts evaluates
  * it on the first sidebar request of an execution.
  */

@@ -1,19 +1,23 @@
 /**
- * The office as the server sees it on each request: the document store, the spreadsheet, the
- * settings, the roster and the generated tabs. Read once per request, lazily.
+ * The office as the server sees it during one request: the settings, the roster and the
+ * registry of generated tabs, each read once and shared by everything the request does (one
+ * Office per request: `new Office(ctx)` returns the request's instance). Recorded state (the
+ * registry) is written once, at the end of the request, under the document lock (rpc.ts).
  */
 import { readRoster, type Person, type RosterProblem } from '../core/roster';
 import type { Settings } from '../core/settings';
 import { tr } from '../core/i18n/translate';
 import { LANGS, type Lang, type Text } from '../core/text';
 import type { Quarter } from '../core/quarters';
+import { dateToIsoIn } from '../core/calendar/zone';
 import { DocumentStore, tabKey, type TabEntry } from '../adapters/documentStore';
 import { tabTemplates, type TabTemplates } from '../templates';
 import { defaultTabName } from '../generation/context';
-import type { TabKind, TabPlan } from '../generation/plan';
-import { writeTab } from '../adapters/tabWriter';
+import { STAFF_ID_HEADER } from '../generation/staffTab';
+import { layoutOf, type TabKind, type TabPlan } from '../generation/plan';
+import { protectOwnerOnly, writeTab } from '../adapters/tabWriter';
+import { readStaffRows, writeStaffIds, STAFF_FIRST_ROW } from '../adapters/staffTab';
 import { allowedEditors } from './accessList';
-import { STAFF_FIRST_ROW } from '../generation/staffTab';
 import { UserError, type Context } from './rpc';
 
 export const NEEDS_SETUP: Text = {
@@ -27,15 +31,27 @@ export const NEEDS_STAFF: Text = {
   en: 'The "{tab}" tab lists nobody yet: fill in the roster first',
 };
 
-export class Office {
-  readonly store: DocumentStore;
-  readonly templates: TabTemplates;
-  private rosterCache: { people: Person[]; problems: RosterProblem[]; exists: boolean } | undefined;
-  private ssCache: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
+type Roster = { people: Person[]; problems: RosterProblem[]; exists: boolean };
 
-  constructor(readonly ctx: Context) {
-    this.store = new DocumentStore(ctx.services.propertiesService.getDocumentProperties());
+export class Office {
+  readonly store!: DocumentStore;
+  readonly templates!: TabTemplates;
+  readonly ctx!: Context;
+  private rosterCache: Roster | undefined;
+  private ssCache: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
+  private tzCache: string | undefined;
+
+  constructor(ctx: Context) {
+    // One Office per request: every part of the request shares its snapshot and its pending writes.
+    const existing = ctx.shared?.get('office');
+    if (existing) return existing as Office;
+    this.ctx = ctx;
+    this.store = new DocumentStore(ctx.services.propertiesService.getDocumentProperties(), () => this.spreadsheet(), (sheet) =>
+      protectOwnerOnly(sheet, ctx.services.spreadsheetApp),
+    );
     this.templates = tabTemplates(ctx.services.templates);
+    ctx.shared?.set('office', this);
+    ctx.finish?.push(() => this.store.flush());
   }
 
   get services() {
@@ -51,6 +67,17 @@ export class Office {
     return this.ssCache;
   }
 
+  /** The spreadsheet's time zone: the one its date cells and TODAY() use (not the script's). */
+  timeZone(): string {
+    if (!this.tzCache) this.tzCache = this.spreadsheet().getSpreadsheetTimeZone();
+    return this.tzCache;
+  }
+
+  /** Today's date in the spreadsheet's time zone, YYYY-MM-DD. */
+  today(): string {
+    return dateToIsoIn(this.services.now(), this.timeZone());
+  }
+
   settings(): Settings | undefined {
     return this.store.settings();
   }
@@ -61,14 +88,13 @@ export class Office {
     return s;
   }
 
-  /** The name of a generated tab: the registry's, else the default in the office's language. */
+  /** The name of a generated tab: the registry's (as the user may have renamed it), else the default in the office's language. */
   tabName(kind: TabKind, quarter?: Quarter): string {
     return this.registeredName(kind, (y) => defaultTabName(this.templates, kind, this.lang, y, quarter), quarter);
   }
 
   /**
-   * The name of a tab of any feature: the one the registry recorded when the tab was written (the
-   * user may have renamed the language since), else `defaultName(year)`.
+   * The name of a tab of any feature: its registered sheet's current name, else `defaultName(year)`.
    */
   registeredName(kind: string, defaultName: (year: number) => string, quarter?: number): string {
     const year = this.settings()?.year ?? 0;
@@ -78,31 +104,28 @@ export class Office {
 
   /**
    * Writes a tab plan (over `existing`, or as a new tab) in batch calls and records it in the
-   * registry; `protect: false` for a tab of the user's own data (the roster).
+   * registry (written at the end of the request); `protect: false` for a tab of the user's own
+   * data (the roster). `blocks` is no longer recorded: per-person positions are derived from the tab.
    */
-  writeRegistered(plan: TabPlan, existing: GoogleAppsScript.Spreadsheet.Sheet | null, opts: { blocks?: TabEntry['blocks']; protect?: boolean } = {}): GoogleAppsScript.Spreadsheet.Sheet {
+  writeRegistered(plan: TabPlan, existing: GoogleAppsScript.Spreadsheet.Sheet | null, opts: { blocks?: unknown; protect?: boolean } = {}): GoogleAppsScript.Spreadsheet.Sheet {
     const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing, opts.protect === false ? false : { editors: allowedEditors(this.store) });
     const year = this.settings()?.year ?? 0;
-    this.store.saveTab(tabKey(plan.kind, year, plan.quarter), {
-      name: sheet.getName(),
-      kind: plan.kind,
-      quarter: plan.quarter,
-      year,
-      firstDataRow: plan.firstDataRow,
-      columnIds: plan.columnIds,
-      inputIds: plan.inputIds,
-      keyIds: plan.keyIds,
-      blocks: opts.blocks,
-    });
+    this.store.saveTab(
+      tabKey(plan.kind, year, plan.quarter),
+      { ...layoutOf(plan), kind: plan.kind, quarter: plan.quarter, year, sheetId: sheet.getSheetId() },
+      this.services.now().toISOString(),
+    );
     return sheet;
   }
 
-  tabEntry(kind: TabKind, quarter?: Quarter): TabEntry | undefined {
+  tabEntry(kind: string, quarter?: number): TabEntry | undefined {
     return this.store.tab(tabKey(kind, this.settings()?.year ?? 0, quarter));
   }
 
-  /** The sheet of a generated tab, or null (also when the user deleted it). */
+  /** The sheet of a generated tab: the registered one (renamed or not), else one with the default name; null when there is none. */
   sheetOf(kind: TabKind, quarter?: Quarter): GoogleAppsScript.Spreadsheet.Sheet | null {
+    const entry = this.tabEntry(kind, quarter);
+    if (entry) return this.store.sheetOf(entry.sheetId);
     return this.spreadsheet().getSheetByName(this.tabName(kind, quarter));
   }
 
@@ -110,10 +133,7 @@ export class Office {
   staffSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
     const ss = this.spreadsheet();
     const entry = this.store.tab('staff');
-    if (entry) {
-      const s = ss.getSheetByName(entry.name);
-      if (s) return s;
-    }
+    if (entry) return this.store.sheetOf(entry.sheetId);
     for (const l of LANGS) {
       const s = ss.getSheetByName(tr(this.templates.staff.name, l));
       if (s) return s;
@@ -121,17 +141,25 @@ export class Office {
     return null;
   }
 
-  roster(): { people: Person[]; problems: RosterProblem[]; exists: boolean } {
+  roster(): Roster {
     if (!this.rosterCache) {
       const sheet = this.staffSheet();
       if (!sheet) this.rosterCache = { people: [], problems: [], exists: false };
       else {
-        const last = sheet.getLastRow();
-        const values = last >= STAFF_FIRST_ROW ? sheet.getRange(STAFF_FIRST_ROW, 1, last - STAFF_FIRST_ROW + 1, 9).getValues() : [];
-        this.rosterCache = { ...readRoster(values, STAFF_FIRST_ROW, { statuses: this.templates.statuses, examplePrefix: this.templates.staff.examplePrefix }, this.lang), exists: true };
+        const staff = readStaffRows(sheet, this.timeZone());
+        const read = readRoster(staff.values, STAFF_FIRST_ROW, { statuses: this.templates.statuses, examplePrefix: this.templates.staff.examplePrefix }, this.lang, staff.ids);
+        this.rosterCache = { people: read.people, problems: read.problems, exists: true };
+        // New people get their id once, written at the end of a request that may write (a read-only
+        // one computes the same ids again next time: they follow from the tab's content).
+        if (read.assigned.length && this.ctx.writable) this.ctx.finish?.push(() => writeStaffIds(sheet, staff.ids, read.assigned, STAFF_ID_HEADER));
       }
     }
     return this.rosterCache;
+  }
+
+  /** Forgets the roster read so far (after this request itself rewrote the Staff tab). */
+  rereadRoster(): void {
+    this.rosterCache = undefined;
   }
 
   requirePeople(): Person[] {

@@ -18,6 +18,8 @@ export interface Services {
    * form. Absent where it is not enabled: the forms are then built item by item.
    */
   readonly drive?: DriveService;
+  /** The document lock: every request that may write runs holding it (src/server/rpc.ts). */
+  readonly lockService: GoogleAppsScript.Lock.LockService;
   /** Present only where sending mail is allowed (off by default). */
   readonly mailApp?: GoogleAppsScript.Mail.MailApp;
   /** The current time (a fixed clock in tests). */

@@ -1,8 +1,8 @@
 /**
  * The large template data (official forms, 360 questionnaires, catalogues) is not bundled into
- * Code.js: Sheets evaluates the whole bundle on every custom-function call. The build writes
- * each file as build/tmpl_<name>.html, which Apps Script does not evaluate, and the server
- * reads it when a feature needs it (src/adapters/appsScriptTemplates.ts). Node code (tests,
+ * Code.js: the build writes them into build/Templates.js inside one function,
+ * BagalauTemplate_(name), whose body is only compiled when the server calls it
+ * (src/adapters/appsScriptTemplates.ts). Node code (tests,
  * preview, bench) reads the JSON directly (src/templates/nodeTemplates.ts).
  */
 import * as z from 'zod/mini';

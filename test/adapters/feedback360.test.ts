@@ -10,7 +10,7 @@ import { endpointClient } from '../support/endpoints';
 import type { FakeForm } from '../fakes/forms';
 import type { FakeEmbeddedChart } from '../fakes/charts';
 import type { Feedback360StateDto, FormsProgressDto, RespondentsCheckDto, RunProgressDto } from '../../src/server/endpoints/feedback360';
-import { STAFF_FIRST_ROW } from '../../src/generation/staffTab';
+import { STAFF_FIRST_ROW, STAFF_ID_COLUMN } from '../../src/generation/staffTab';
 import { tabTemplates } from '../../src/templates';
 import { nodeTemplates } from '../../src/templates/nodeTemplates';
 import { template } from '../../src/templates/source';
@@ -299,16 +299,21 @@ describe('forms', () => {
     const removedForm = formOf(o, 'Маман Төрт');
     const renamedForm = formOf(o, 'Маман Бір');
     // Маман Төрт leaves, Маман Бір is renamed (a corrected letter), Маман Екі becomes head of a new unit over Маман Бес, Маман Алты, Маман Жеті (added).
-    o.staff.getRange(STAFF_FIRST_ROW, 1, 9, 9).setValues([
-      ['Басшы Бір', 'бөлім басшысы', 'E-2', 'Бөлім', 'иә', '', 'h@example.kz', new Date(2020, 0, 1), ''],
-      ['Маман Бірр', 'маман', 'E-4', 'Бөлім', 'жоқ', 'Басшы Бір', 'a@example.kz', new Date(2020, 0, 1), ''],
-      ['Маман Екі', 'бөлім басшысы', 'E-2', 'Бөлім 2', 'иә', 'Басшы Бір', 'b@example.kz', new Date(2020, 0, 1), ''],
-      ['Маман Үш', 'маман', 'E-4', 'Бөлім', 'жоқ', 'Басшы Бір', 'c@example.kz', new Date(2020, 0, 1), ''],
-      ['Маман Бес', 'маман', 'E-4', 'Бөлім 2', 'жоқ', 'Маман Екі', 'e@example.kz', new Date(2020, 0, 1), ''],
-      ['Маман Алты', 'маман', 'E-4', 'Бөлім 2', 'жоқ', 'Маман Екі', 'f@example.kz', new Date(2020, 0, 1), ''],
-      ['Маман Жеті', 'маман', 'E-4', 'Бөлім 2', 'жоқ', 'Маман Екі', 'g@example.kz', new Date(2020, 0, 1), ''],
-      ['', '', '', '', '', '', '', '', ''],
-      ['', '', '', '', '', '', '', '', ''],
+    // Person ids (Staff tab, ID column) stay with their rows: a rename keeps it, a new person gets a new one.
+    const ids = o.staff.getRange(STAFF_FIRST_ROW, STAFF_ID_COLUMN, 5, 1).getValues().map((r) => String(r[0]));
+    expect(ids.every((id) => /^P\d{4}$/.test(id))).toBe(true);
+    const row = (name: string, position: string, category: string, unit: string, head: string, manager: string, email: string, id: string) => [name, position, category, unit, head, manager, email, new Date(2020, 0, 1), '', id];
+    o.staff.getRange(STAFF_FIRST_ROW, 1, 9, 10).setValues([
+      row('Басшы Бір', 'бөлім басшысы', 'E-2', 'Бөлім', 'иә', '', 'h@example.kz', ids[0]),
+      row('Маман Бірр', 'маман', 'E-4', 'Бөлім', 'жоқ', 'Басшы Бір', 'a@example.kz', ids[1]),
+      row('Маман Екі', 'бөлім басшысы', 'E-2', 'Бөлім 2', 'иә', 'Басшы Бір', 'b@example.kz', ids[2]),
+      row('Маман Үш', 'маман', 'E-4', 'Бөлім', 'жоқ', 'Басшы Бір', 'c@example.kz', ids[3]),
+      // New people with new ids (assignIds would give a blank row the removed person's P0005: see the report).
+      row('Маман Бес', 'маман', 'E-4', 'Бөлім 2', 'жоқ', 'Маман Екі', 'e@example.kz', 'P0010'),
+      row('Маман Алты', 'маман', 'E-4', 'Бөлім 2', 'жоқ', 'Маман Екі', 'f@example.kz', 'P0011'),
+      row('Маман Жеті', 'маман', 'E-4', 'Бөлім 2', 'жоқ', 'Маман Екі', 'g@example.kz', 'P0012'),
+      Array(10).fill(''),
+      Array(10).fill(''),
     ]);
     o.call('proposeRespondents', { confirmOverwrite: true });
     const check = o.call<RespondentsCheckDto>('checkRespondents');

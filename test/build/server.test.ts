@@ -1,26 +1,14 @@
 /**
- * The sidebar's server as Apps Script runs it: build/Code.js in a bare vm context, whose
- * sidebarRequest evaluates build/Server.html (read through HtmlService, as in Apps Script) on the
- * first request, with the in-memory fakes standing in for SpreadsheetApp and PropertiesService.
+ * The sidebar's server as Apps Script runs it: every script file of build/ (Code.js, Server.js,
+ * Templates.js) in one bare vm context, whose sidebarRequest builds the server code of Server.js
+ * on the first request, with the in-memory fakes standing in for the Apps Script services. No
+ * HtmlService: the server code and the templates are plain script files, not HTML read back.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_DIR, loadBundle } from '../support/bundle';
+import { BUILD_DIR, loadBundle, scriptFiles } from '../support/bundle';
 import { createFakeServices } from '../fakes/services';
 import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
-
-/** HtmlService.createHtmlOutputFromFile over the files of build/, counting the reads. */
-function htmlService(reads: string[]) {
-  return {
-    createHtmlOutputFromFile(name: string) {
-      reads.push(name);
-      const path = join(BUILD_DIR, `${name}.html`);
-      if (!existsSync(path)) throw new Error(`No HTML file named ${name} was found.`);
-      const content = readFileSync(path, 'utf8');
-      return { getContent: () => content };
-    },
-  };
-}
 
 function appsScript(extra: Record<string, unknown> = {}) {
   const fake = createFakeServices({ now: new Date(2026, 3, 2) });
@@ -29,9 +17,10 @@ function appsScript(extra: Record<string, unknown> = {}) {
     // In Apps Script the services and the script share one realm: the fakes' dates must be the
     // script's dates (instanceof Date), so the vm context gets the host's Date.
     Date,
-    HtmlService: htmlService(reads),
+    HtmlService: { createHtmlOutputFromFile: (name: string) => { reads.push(name); throw new Error(`No HTML file named ${name} was found.`); } },
     SpreadsheetApp: fake.spreadsheetApp,
     PropertiesService: fake.propertiesService,
+    LockService: fake.lockService,
     FormApp: {},
     Charts: fake.services.charts,
     ...extra,
@@ -50,15 +39,19 @@ const SETTINGS = {
 };
 
 describe('sidebarRequest in the built add-on', () => {
-  test('Code.js holds no server code: the endpoints live in Server.html, evaluated once, on the first request', () => {
+  test('Code.js holds no server code: the endpoints live in Server.js inside BagalauServer_(), whose body runs only on a sidebar request', () => {
+    expect(scriptFiles()).toEqual(['Code.js', 'Server.js', 'Templates.js']);
     const code = readFileSync(join(BUILD_DIR, 'Code.js'), 'utf8');
     expect(code).not.toContain('planGeneration');
-    expect(readFileSync(join(BUILD_DIR, 'Server.html'), 'utf8')).toContain('planGeneration');
-    const { reads, call } = appsScript();
-    expect(reads).toEqual([]);
+    const server = readFileSync(join(BUILD_DIR, 'Server.js'), 'utf8');
+    expect(server).toContain('planGeneration');
+    // Nothing runs at load: the only top-level statement of Server.js and Templates.js is a function declaration.
+    const { reads, call, gs } = appsScript();
+    expect(Object.keys(gs).filter((k) => /^Bagalau/.test(k)).sort()).toEqual(['Bagalau', 'BagalauServer_', 'BagalauTemplate_']);
     expect(call('getState').ok).toBe(true);
     call('getState');
-    expect(reads.filter((r) => r === 'Server')).toHaveLength(1);
+    // No HTML file is read back as code (HtmlService does not promise the content byte for byte).
+    expect(reads).toEqual([]);
   });
 
   test('settings, roster and a register tab, through the built server on the fakes', () => {
@@ -91,7 +84,7 @@ describe('sidebarRequest in the built add-on', () => {
     const state = call('get360State');
     expect(state.ok).toBe(true);
     expect(state.result.mail).toBe(false);
-    expect(readFileSync(join(BUILD_DIR, 'Server.html'), 'utf8')).not.toContain('MailApp');
+    expect(readFileSync(join(BUILD_DIR, 'Server.js'), 'utf8')).not.toContain('MailApp');
     expect(sent).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { checkAssignments, proposeRespondents, type AssignmentRow } from '../../
 import { leastVisible, levelPoints, personResult, selfGaps, type Response360 } from '../../src/core/feedback360/results';
 import type { Person } from '../../src/core/roster';
 
-const P = (name: string, patch: Partial<Person> = {}): Person => ({ row: 0, name, position: '', category: 'E-4', unit: 'A', head: false, manager: '', email: '', appointed: '2020-01-01', status: 'active', ...patch });
+const P = (name: string, patch: Partial<Person> = {}): Person => ({ id: `P-${name}`, row: 0, name, position: '', category: 'E-4', unit: 'A', head: false, manager: '', email: '', appointed: '2020-01-01', status: 'active', ...patch });
 
 // Head H of unit A with four staff; a chief C above H and G (head of unit B with two staff).
 const ROSTER: Person[] = [

@@ -16,10 +16,42 @@ export class CallLog {
   forms = 0;
   formData = 0;
   byMethod: Record<string, number> = {};
+  /** Every counted call so far, in order (kept for the fault-injection and interleaving tests). */
+  sequence = 0;
+  /**
+   * Runs before each counted call (its 1-based position in `sequence`, its kind and label): a test
+   * throws here to make that call fail, or runs another request there to interleave two executions.
+   */
+  beforeCall: ((position: number, kind: CallKind, method: string) => void) | undefined;
 
   record(kind: CallKind, method: string): void {
     this[kind]++;
     this.byMethod[method] = (this.byMethod[method] ?? 0) + 1;
+    this.sequence++;
+    if (this.beforeCall) {
+      const hook = this.beforeCall;
+      // A hook that runs another request must not see its own calls as new positions to act on.
+      this.beforeCall = undefined;
+      try {
+        hook(this.sequence, kind, method);
+      } finally {
+        if (this.beforeCall === undefined) this.beforeCall = hook;
+      }
+    }
+  }
+
+  /** Makes the call at 1-based position `position` (counted from now) throw `message`, once. */
+  failAt(position: number, message = 'Service error: Spreadsheets (fault injected)', kinds?: readonly CallKind[]): void {
+    const start = this.sequence;
+    let n = 0;
+    this.beforeCall = (_pos, kind, method) => {
+      if (kinds && !kinds.includes(kind)) return;
+      if (++n === position) {
+        this.beforeCall = undefined;
+        void start;
+        throw new Error(`${message} at ${method}`);
+      }
+    };
   }
 
   /** All calls of every kind. */

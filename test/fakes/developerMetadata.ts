@@ -86,3 +86,52 @@ export function addMetadata(owner: MetadataOwner, key: string, valueOrVisibility
 }
 
 countCalls(FakeDeveloperMetadata, 'DeveloperMetadata', METADATA_API, 'spreadsheet');
+
+const FINDER_API = ['find', 'withKey', 'withValue', 'withLocationType', 'withId', 'withVisibility'] as const;
+
+/** createDeveloperMetadataFinder(): filters over every metadata item of the spreadsheet and its sheets. */
+export class FakeDeveloperMetadataFinder implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, (typeof FINDER_API)[number]> {
+  private readonly filters: ((m: FakeDeveloperMetadata) => boolean)[] = [];
+
+  constructor(
+    readonly calls: CallLog,
+    private readonly all: () => FakeDeveloperMetadata[],
+  ) {}
+
+  private self(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+  }
+
+  find(): Metadata[] {
+    return this.all().filter((m) => this.filters.every((f) => f(m))) as unknown as Metadata[];
+  }
+
+  withKey(key: string): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.filters.push((m) => m.key === key);
+    return this.self();
+  }
+
+  withValue(value: string): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.filters.push((m) => m.value === value);
+    return this.self();
+  }
+
+  withLocationType(type: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.filters.push((m) => String(m.owner.location().getLocationType()) === String(type));
+    return this.self();
+  }
+
+  withId(id: number): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.filters.push((m) => m.id === id);
+    return this.self();
+  }
+
+  withVisibility(visibility: Visibility): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.filters.push((m) => m.visibility === visibility);
+    return this.self();
+  }
+}
+
+// Building the query is local; find() is the round trip.
+countCalls(FakeDeveloperMetadataFinder, 'DeveloperMetadataFinder', ['find'], 'spreadsheet');
+countCalls(FakeDeveloperMetadataFinder, 'DeveloperMetadataFinder', ['withKey', 'withValue', 'withLocationType', 'withId', 'withVisibility'], 'builders');

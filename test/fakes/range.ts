@@ -9,6 +9,9 @@ import { FakeDataValidation } from './dataValidation';
 import type { BorderSpec, CellFormat } from './formats';
 import { formatValue } from './formulas/textFormat';
 import { toCell } from './formulas/values';
+import { cellInstant } from './timeZone';
+
+const zoned = (v: unknown, tz: string): any => (v instanceof Date ? cellInstant(v, tz) : v);
 import type { FakeSheet } from './sheet';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -166,13 +169,15 @@ export class FakeRange implements Pick<Range, (typeof RANGE_API)[number]> {
 
   // ---- values and formulas ----
 
+  /** Date cells come back as the instant of their wall clock in the spreadsheet's time zone. */
   getValues(): any[][] {
     const computed = this.sheet.computed(this.box);
-    return computed.map((row) => row.map(toCell));
+    const tz = this.sheet.spreadsheet.timeZone;
+    return computed.map((row) => row.map((v) => zoned(toCell(v), tz)));
   }
 
   getValue(): any {
-    return toCell(this.sheet.computed({ ...this.box, rows: 1, cols: 1 })[0][0]);
+    return zoned(toCell(this.sheet.computed({ ...this.box, rows: 1, cols: 1 })[0][0]), this.sheet.spreadsheet.timeZone);
   }
 
   getDisplayValues(): string[][] {

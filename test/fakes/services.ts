@@ -14,6 +14,7 @@ import { CallLog } from './callLog';
 import { fakeCharts } from './charts';
 import { FakeDrive } from './drive';
 import { FakeFormApp } from './forms';
+import { FakeLockService } from './lock';
 import { FakeProperties, FakePropertiesService } from './properties';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheetApp';
@@ -40,6 +41,8 @@ export interface FakeServices {
   formApp: FakeFormApp;
   /** The advanced Drive service fake (test/fakes/drive.ts), over the FormApp fake's forms; null when switched off. */
   drive: FakeDrive | null;
+  /** LockService (test/fakes/lock.ts): `lockService.document.holder` is the execution holding the document lock. */
+  lockService: FakeLockService;
   calls: CallLog;
 }
 
@@ -69,6 +72,7 @@ export function createFakeServices(opts: FakeServicesOptions = {}): FakeServices
   const propertiesService = new FakePropertiesService(calls);
   const formApp = new FakeFormApp(calls, now);
   const drive = opts.drive === false ? null : new FakeDrive(formApp);
+  const lockService = new FakeLockService(calls);
   const services: Services = {
     templates: opts.templates ?? nodeTemplates,
     spreadsheetApp: spreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
@@ -76,7 +80,8 @@ export function createFakeServices(opts: FakeServicesOptions = {}): FakeServices
     formApp: formApp as unknown as GoogleAppsScript.Forms.FormApp,
     charts: fakeCharts,
     drive: drive ?? undefined,
+    lockService: lockService as unknown as GoogleAppsScript.Lock.LockService,
     now,
   };
-  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, formApp, drive, calls };
+  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, formApp, drive, lockService, calls };
 }

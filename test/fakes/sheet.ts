@@ -10,6 +10,7 @@ import { countCalls, type CallLog } from './callLog';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import type { FakeConditionalFormatRule } from './conditionalFormat';
 import type { FakeDataValidation } from './dataValidation';
+import { cellWallClock } from './timeZone';
 import { addMetadata, type FakeDeveloperMetadata, type MetadataOwner } from './developerMetadata';
 import { DeveloperMetadataLocationType, SheetType } from './enums';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_FORMAT, DEFAULT_ROW_HEIGHT, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type CellFormat } from './formats';
@@ -142,7 +143,8 @@ export class FakeSheet implements Pick<Sheet, (typeof SHEET_API)[number]>, Sheet
       this.contents.set(row, col, { value });
       return;
     }
-    if (value instanceof Date) this.contents.set(row, col, { value: new Date(value.getTime()) });
+    // Sheets keeps a date as the wall clock of the spreadsheet's time zone.
+    if (value instanceof Date) this.contents.set(row, col, { value: cellWallClock(value, this.spreadsheet.timeZone) });
     else if (typeof value === 'number' || typeof value === 'boolean') this.contents.set(row, col, { value });
     else this.contents.set(row, col, { value: String(value) });
   }

@@ -5,7 +5,7 @@
  */
 import { boxOf, parseA1 } from './a1';
 import { countCalls, CallLog } from './callLog';
-import { addMetadata, type FakeDeveloperMetadata, type MetadataOwner } from './developerMetadata';
+import { addMetadata, FakeDeveloperMetadataFinder, type FakeDeveloperMetadata, type MetadataOwner } from './developerMetadata';
 import { DeveloperMetadataLocationType } from './enums';
 import type { WorkbookSource } from './formulas/workbook';
 import { FakeSheet } from './sheet';
@@ -16,7 +16,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 
 const SPREADSHEET_API = [
-  'addDeveloperMetadata', 'deleteSheet', 'getActiveSheet', 'getDeveloperMetadata', 'getEditors', 'getId', 'getName',
+  'addDeveloperMetadata', 'createDeveloperMetadataFinder', 'deleteSheet', 'getActiveSheet', 'getDeveloperMetadata', 'getEditors', 'getId', 'getName',
   'getNumSheets', 'getOwner', 'getProtections', 'getRange', 'getSheetById', 'getSheetByName', 'getSheetId', 'getSheetName',
   'getSheets', 'getSpreadsheetLocale', 'getSpreadsheetTimeZone', 'getUrl', 'getViewers', 'insertSheet', 'moveActiveSheet', 'rename',
   'setActiveSheet', 'setSpreadsheetLocale', 'setSpreadsheetTimeZone', 'toast',
@@ -113,9 +113,13 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof SPREADSHEET_AP
     return this.self();
   }
 
+  /** The spreadsheet's own metadata (Apps Script: "associated with the top-level spreadsheet"); a sheet's is found with the finder. */
   getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
-    const all = [...this.metadata, ...this.sheets.flatMap((s) => s.metadata)];
-    return all as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata[];
+    return [...this.metadata] as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata[];
+  }
+
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this.calls, () => [...this.metadata, ...this.sheets.flatMap((s) => s.metadata)]) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
   }
 
   deleteSheet(sheet: Sheet): void {

@@ -12,7 +12,7 @@ describe('quarterly register of the differentiation method', () => {
     expect(plan.values[2]).toEqual([
       'Т.А.Ә.', 'Лауазымы', 'Нысан',
       '1. Функционалдық міндеттерді орындау сапасы', '2. Міндеттерді орындау мерзімдерін сақтау', '3. Дербестік және бастамашылық', '4. Еңбек тәртібін сақтау',
-      'Қорытынды балл', 'Бағалау нәтижесі', 'Ескертпе',
+      'Қорытынды балл', 'Бағалау нәтижесі', 'Ескертпе', 'ID',
     ]);
     expect(plan.values.slice(3).map((r) => r[0])).toEqual(['Әлиева', 'Омаров']);
     expect(formulas(plan.values)).toEqual(['=QUARTERLY_SCORE(D4:G5)', '=GRADE(H4:H5, "kk")']);

@@ -97,7 +97,7 @@ describe('printable evaluation sheets', () => {
 describe('Staff tab', () => {
   test('headers in the language, validation of the yes/no, date and status columns, an example row the reader skips', () => {
     const plan = staffTab(templates, 'ru');
-    expect(plan.values[1]).toEqual(['Ф.И.О.', 'Должность', 'Категория', 'Подразделение', 'Руководитель подразделения', 'Непосредственный руководитель', 'Эл. почта', 'Дата назначения на должность', 'Статус']);
+    expect(plan.values[1]).toEqual(['Ф.И.О.', 'Должность', 'Категория', 'Подразделение', 'Руководитель подразделения', 'Непосредственный руководитель', 'Эл. почта', 'Дата назначения на должность', 'Статус', 'ID']);
     expect(String(plan.values[2][0])).toMatch(/^Например: /);
     expect(plan.validations[2][4]).toEqual({ kind: 'list', values: ['да', 'нет'] });
     expect(plan.validations[2][7]).toMatchObject({ kind: 'date' });

@@ -12,7 +12,7 @@ import { nodeTemplates } from '../../src/templates/nodeTemplates';
 export const templates = tabTemplates(nodeTemplates);
 
 export function person(name: string, patch: Partial<Person> = {}): Person {
-  return { row: 0, name, position: 'бас маман', category: 'E-4', unit: 'Қаржы', head: false, manager: '', email: '', appointed: '2020-01-01', status: 'active', ...patch };
+  return { id: `P-${name}`, row: 0, name, position: 'бас маман', category: 'E-4', unit: 'Қаржы', head: false, manager: '', email: '', appointed: '2020-01-01', status: 'active', ...patch };
 }
 
 export function staffOf(n: number, heads = 0): Person[] {

@@ -269,12 +269,11 @@ function writeState(sheet: Sheet, rows: readonly StateRow[]): void {
 }
 
 /**
- * A person's stable key: the roster's person id where it exists, else a short hash of the name
- * (a roster without the ID column). Short: it is also a Drive app property value.
+ * A person's stable key: the roster's person id ("P0007", kept when the name, unit or position
+ * changes), else a short hash of the name. Short: it is also a Drive app property value.
  */
 export function personKey(p: Person): string {
-  const id = (p as Person & { id?: string }).id;
-  if (id) return id;
+  if (p.id) return p.id;
   let h = 0x811c9dc5;
   for (const ch of nameKey(p.name)) {
     h ^= ch.codePointAt(0)!;
@@ -397,7 +396,9 @@ function writeLinks(office: Office, rows: readonly StateRow[]): string {
   }
   const existing = sheetOf(office, 'links360');
   const entry = office.store.tab(tabKey('links360', office.requireSettings().year));
-  const previous = existing && entry ? readEntered(existing, entry).values : undefined;
+  // Only a "sent" mark HR set is the user's: the default "no" of every row is not carried over.
+  const yes = sayOf(office)('yes');
+  const previous = existing && entry ? new Map([...readEntered(existing, entry).values].filter(([, v]) => String(v.sent ?? '') === yes)) : undefined;
   return writeOwn(office, linksTab(tabName(office, 'links360'), sayOf(office), office.requireSettings().year, out, previous), existing).getName();
 }
 

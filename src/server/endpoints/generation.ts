@@ -9,8 +9,9 @@ import { QUARTERS, type Quarter } from '../../core/quarters';
 import { EDITIONS, generatedKinds, type EditionId } from '../../core/editions';
 import { tr } from '../../core/i18n/translate';
 import type { Text } from '../../core/text';
-import { readEntered } from '../../adapters/tabWriter';
+import { checkPlan, readEntered } from '../../adapters/tabWriter';
 import { tabKey } from '../../adapters/documentStore';
+import { layoutOf, type TabLayout } from '../../generation/plan';
 import { annualTab, type QuarterSource } from '../../generation/annualTab';
 import type { GenContext } from '../../generation/context';
 import { kpiTab } from '../../generation/kpiTab';
@@ -21,11 +22,59 @@ import { registerTab } from '../../generation/register';
 import { settingsRefs } from '../../generation/settingsTab';
 import { workplanTab } from '../../generation/workplanTab';
 import { evaluationForms, template } from '../../templates/source';
-import type { GenerationPlanDto, TabJob, TabResultDto } from '../api';
+import type { GenerationPlanDto, NotCarriedDto, TabJob, TabResultDto } from '../api';
 import { Office } from '../office';
 import { endpoint, UserError, type Context } from '../rpc';
 import { writeSettingsTab } from './setup';
 import { ownTabName } from '../deadlineTabs';
+
+type PrintBlock = { name: string; firstRow: number; lastRow: number };
+
+const NOT_CARRIED_TITLE: Text = {
+  kk: 'Жаңа парақта орны жоқ жолдар (алдыңғы нұсқадан сақталды, {date}): тексеріп, қажет болмаса өшіріңіз',
+  ru: 'Строки без места на новом листе (сохранены из прежней версии, {date}): проверьте и удалите, если не нужны',
+  en: 'Rows with no place in the new tab (kept from the previous version, {date}): check them, delete them when not needed',
+};
+
+// ---- the user's current generation run (resume after a reload): bounded, in the user's own properties
+
+const RUN_KEY = 'bagalau.generationRun';
+/** At most 4 kinds × 4 quarters + 2 yearly tabs: the run's value stays far below the 9 KB of a property. */
+const MAX_JOBS = 24;
+
+interface GenerationRun {
+  year: number;
+  jobIds: string[];
+  done: string[];
+  confirmOverwrite: boolean;
+  started: string;
+}
+
+function loadRun(ctx: Context): GenerationRun | undefined {
+  const raw = ctx.services.propertiesService.getUserProperties().getProperty(RUN_KEY);
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as GenerationRun;
+  } catch {
+    return undefined;
+  }
+}
+
+function saveRun(ctx: Context, run: GenerationRun): void {
+  ctx.services.propertiesService.getUserProperties().setProperty(RUN_KEY, JSON.stringify(run));
+}
+
+/** Marks a job of the user's run done (at the end of the request, with the other recorded state). */
+function markDone(office: Office, jobId: string): void {
+  const ctx = office.ctx;
+  ctx.finish?.push(() => {
+    const run = loadRun(ctx);
+    if (!run || !run.jobIds.includes(jobId) || run.done.includes(jobId)) return;
+    run.done.push(jobId);
+    if (run.done.length >= run.jobIds.length) ctx.services.propertiesService.getUserProperties().deleteProperty(RUN_KEY);
+    else saveRun(ctx, run);
+  });
+}
 
 export const JOB_KINDS = ['register', 'kpi', 'points', 'workplan', 'annual', 'print'] as const;
 type Kind = (typeof JOB_KINDS)[number];
@@ -51,14 +100,6 @@ const NOT_IN_EDITION: Text = {
 /** Which kinds of tab the edition has. */
 export function kindsOf(edition: string): Kind[] {
   return generatedKinds(edition as EditionId);
-}
-
-function jobOf(office: Office, kind: Kind, quarter?: Quarter): TabJob {
-  const year = office.requireSettings().year;
-  const sheet = office.sheetOf(kind, quarter);
-  const entry = office.tabEntry(kind, quarter);
-  const filled = !!(sheet && entry && readEntered(sheet, entry).filled);
-  return { id: tabKey(kind, year, quarter), kind, quarter, name: office.tabName(kind, quarter), exists: !!sheet, filled };
 }
 
 function parseJobId(office: Office, id: string): { kind: Kind; quarter?: Quarter } {
@@ -107,7 +148,7 @@ export function quarterSources(office: Office): { quarter: number; primary: Quar
   });
 }
 
-function buildPlan(office: Office, kind: Kind, quarter: Quarter | undefined, ctx: GenContext): { plan: TabPlan; blocks?: { name: string; firstRow: number; lastRow: number }[] } {
+function buildPlan(office: Office, kind: Kind, quarter: Quarter | undefined, ctx: GenContext): { plan: TabPlan; blocks?: PrintBlock[] } {
   const lang = ctx.settings.lang;
   switch (kind) {
     case 'register':
@@ -129,24 +170,80 @@ function buildPlan(office: Office, kind: Kind, quarter: Quarter | undefined, ctx
   }
 }
 
-/** Generates (or regenerates) one tab; used by generateTab and by openPrintForm. */
-export function generate(office: Office, kind: Kind, quarter: Quarter | undefined, confirmOverwrite: boolean): TabResultDto {
-  const settings = office.requireSettings();
-  if (!office.store.tab('settings') || !office.spreadsheet().getSheetByName(office.tabName('settings'))) writeSettingsTab(office, settings);
-  const existing = office.sheetOf(kind, quarter);
-  const entry = office.tabEntry(kind, quarter);
-  const entered = existing && entry ? readEntered(existing, entry) : undefined;
-  if (entered?.filled && !confirmOverwrite) throw new UserError(FILLED_NEEDS_CONFIRMATION, { tab: existing!.getName() }, 'confirmOverwrite');
-  const ctx = genContext(office, entered?.values);
-  const { plan, blocks } = buildPlan(office, kind, quarter, ctx);
-  const sheet = office.writeRegistered(plan, existing, { blocks });
-  return { name: sheet.getName(), status: existing ? 'updated' : 'created', people: plan.people, notEvaluated: plan.notEvaluated, keptValues: entered ? countKept(entered.values) : 0 };
+/**
+ * Everything decided about one tab before anything is written: the tab as it is (found by the
+ * registry's sheet id, else by its default name; what the user entered in it, read from the tab
+ * itself), and the new version (the plan, with every entered value placed on its person's row
+ * or kept in the "not carried over" block).
+ */
+interface Decision {
+  kind: Kind;
+  quarter?: Quarter;
+  existing: GoogleAppsScript.Spreadsheet.Sheet | null;
+  /** The registry knew this tab but its sheet is gone: the user deleted it. */
+  deleted: boolean;
+  filled: boolean;
+  plan: TabPlan;
+  blocks?: PrintBlock[];
 }
 
-function countKept(values: Map<string, Record<string, unknown>>): number {
-  let n = 0;
-  for (const v of values.values()) n += Object.keys(v).length;
-  return n;
+function decide(office: Office, kind: Kind, quarter?: Quarter): Decision {
+  const existing = office.sheetOf(kind, quarter);
+  const deleted = !existing && !!office.store.deleted(tabKey(kind, office.requireSettings().year, quarter));
+  // The layout the tab was written with, else (a tab written by an older version, or not recorded
+  // because the request failed after writing it) the layout this version writes.
+  let layout: TabLayout | undefined = office.tabEntry(kind, quarter);
+  if (existing && !layout) layout = layoutOf(buildPlan(office, kind, quarter, genContext(office)).plan);
+  const entered = existing && layout ? readEntered(existing, layout, office.timeZone()) : undefined;
+  const { plan, blocks } = buildPlan(office, kind, quarter, genContext(office, entered?.rows));
+  if (plan.leftoverRow) plan.values[plan.leftoverRow - 1][0] = tr(NOT_CARRIED_TITLE, office.lang, { date: office.today().split('-').reverse().join('.') });
+  return { kind, quarter, existing, deleted, filled: !!entered?.filled, plan, blocks };
+}
+
+/** The rows of a decision that cannot be placed in the new layout, as the confirmation lists them. */
+function notCarried(d: Decision): NotCarriedDto[] {
+  return (d.plan.leftover ?? []).map((r) => ({
+    row: r.row,
+    who: Object.values(r.keys).filter((v) => v !== '' && v !== null && v !== undefined).map(String).join(' · ') || '—',
+    values: Object.keys(r.values).length,
+  }));
+}
+
+function jobOf(office: Office, d: Decision): TabJob {
+  const year = office.requireSettings().year;
+  return {
+    id: tabKey(d.kind, year, d.quarter),
+    kind: d.kind,
+    quarter: d.quarter,
+    name: d.existing ? d.existing.getName() : d.plan.name,
+    exists: !!d.existing,
+    filled: d.filled,
+    deleted: d.deleted,
+    notCarried: notCarried(d),
+  };
+}
+
+/** Generates (or regenerates) one tab: decide everything, refuse or write, record (at the end of the request). */
+export function generate(office: Office, kind: Kind, quarter: Quarter | undefined, confirmOverwrite: boolean): TabResultDto & { blocks?: PrintBlock[]; sheet: GoogleAppsScript.Spreadsheet.Sheet } {
+  const settings = office.requireSettings();
+  const d = decide(office, kind, quarter);
+  if (d.filled && !confirmOverwrite) throw new UserError(FILLED_NEEDS_CONFIRMATION, { tab: d.existing!.getName() }, 'confirmOverwrite');
+  checkPlan(d.plan);
+  // The formulas of the tabs read the KPI table and the catalogue there: make it when it is missing (never rewrite it here).
+  if (!office.sheetOf('settings')) writeSettingsTab(office, settings);
+  const sheet = office.writeRegistered(d.plan, d.existing);
+  const leftover = notCarried(d);
+  return {
+    name: sheet.getName(),
+    status: d.existing ? 'updated' : 'created',
+    people: d.plan.people,
+    notEvaluated: d.plan.notEvaluated,
+    keptValues: d.plan.carried ?? 0,
+    notCarried: leftover,
+    recreated: d.deleted,
+    blocks: d.blocks,
+    sheet,
+  };
 }
 
 const quarterSchema = () => z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
@@ -163,35 +260,66 @@ export const generationEndpoints = {
       const jobs: TabJob[] = [];
       for (const kind of order) {
         if (!p.kinds.includes(kind) || !available.includes(kind)) continue;
-        if (PER_QUARTER.includes(kind)) for (const q of [...new Set(p.quarters)].sort()) jobs.push(jobOf(office, kind, q as Quarter));
-        else jobs.push(jobOf(office, kind));
+        if (PER_QUARTER.includes(kind)) for (const q of [...new Set(p.quarters)].sort()) jobs.push(jobOf(office, decide(office, kind, q as Quarter)));
+        else jobs.push(jobOf(office, decide(office, kind)));
       }
-      return { jobs, needsConfirmation: jobs.filter((j) => j.filled).map((j) => j.name) };
+      return {
+        jobs,
+        needsConfirmation: jobs.filter((j) => j.filled).map((j) => j.name),
+        deleted: jobs.filter((j) => j.deleted).map((j) => j.name),
+        notCarried: jobs.filter((j) => j.notCarried.length).map((j) => ({ tab: j.name, rows: j.notCarried })),
+      };
     },
+    { readOnly: true },
   ),
 
   generateTab: endpoint(z.object({ jobId: z.string(), confirmOverwrite: z.boolean() }), (ctx: Context, p): TabResultDto => {
     const office = new Office(ctx);
     const { kind, quarter } = parseJobId(office, p.jobId);
-    return generate(office, kind, quarter, p.confirmOverwrite);
+    const { blocks: _blocks, sheet: _sheet, ...result } = generate(office, kind, quarter, p.confirmOverwrite);
+    markDone(office, p.jobId);
+    return result;
   }),
+
+  /** Records the run the sidebar starts (its job ids, in the user's own properties: bounded), so that a reload can resume it. */
+  startGeneration: endpoint(z.object({ jobIds: z.array(z.string()).check(z.maxLength(MAX_JOBS)), confirmOverwrite: z.boolean() }), (ctx: Context, p) => {
+    const office = new Office(ctx);
+    for (const id of p.jobIds) parseJobId(office, id);
+    saveRun(ctx, { year: office.requireSettings().year, jobIds: p.jobIds, done: [], confirmOverwrite: p.confirmOverwrite, started: ctx.services.now().toISOString() });
+    return null;
+  }),
+
+  /** The current user's unfinished run, if any: the sidebar offers to resume it. */
+  getGenerationRun: endpoint(z.object({}), (ctx: Context) => {
+    const run = loadRun(ctx);
+    if (!run || run.done.length >= run.jobIds.length || run.year !== new Office(ctx).settings()?.year) return null;
+    return run;
+  }, { readOnly: true }),
+
+  /** Forgets the current user's run (finished, or given up). */
+  endGeneration: endpoint(z.object({}), (ctx: Context) => {
+    ctx.services.propertiesService.getUserProperties().deleteProperty(RUN_KEY);
+    return null;
+  }, { readOnly: true }),
 
   openPrintForm: endpoint(z.object({ quarter: quarterSchema(), person: z.string().check(z.minLength(1)) }), (ctx: Context, p) => {
     const office = new Office(ctx);
     const q = p.quarter as Quarter;
-    // Regenerate the print tab so it lists the current roster (it holds no entered data).
-    generate(office, 'print', q, true);
-    const entry = office.tabEntry('print', q)!;
-    const block = entry.blocks?.find((b) => b.name.trim().toLowerCase() === p.person.trim().toLowerCase());
-    if (!block) {
+    // Decide first: an unknown person is refused before the print tab is rebuilt.
+    const planned = decide(office, 'print', q);
+    const wanted = p.person.trim().toLowerCase();
+    if (!planned.blocks?.some((b) => b.name.trim().toLowerCase() === wanted)) {
       throw new UserError(
         { kk: '«{person}» {q}-тоқсанда бағаланбайды немесе тізімде жоқ', ru: '«{person}» не оценивается в {q} квартале или отсутствует в списке', en: '"{person}" is not evaluated in Q{q} or not in the roster' },
         { person: p.person, q },
         'person',
       );
     }
+    // Regenerate the print tab so it lists the current roster (it holds no entered data).
+    const made = generate(office, 'print', q, true);
+    const block = made.blocks!.find((b) => b.name.trim().toLowerCase() === wanted)!;
     const ss = office.spreadsheet();
-    const sheet = ss.getSheetByName(entry.name)!;
+    const sheet = made.sheet;
     ss.setActiveSheet(sheet);
     const range = `A${block.firstRow}:F${block.lastRow}`;
     sheet.getRange(range).activate();
@@ -199,6 +327,6 @@ export const generationEndpoints = {
     const pdfUrl =
       `${base}/export?format=pdf&gid=${sheet.getSheetId()}&range=${range}&size=A4&portrait=true&fitw=true` +
       '&gridlines=false&printtitle=false&sheetnames=false&pagenum=UNDEFINED&top_margin=0.6&bottom_margin=0.6&left_margin=0.6&right_margin=0.6';
-    return { tab: entry.name, pdfUrl };
+    return { tab: made.name, pdfUrl, range };
   }),
 };

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { EDITION_IDS, EDITIONS } from '../../core/editions';
 import { checkSettings, defaultSettings, type Settings } from '../../core/settings';
 import { tr } from '../../core/i18n/translate';
-import { isoOf } from '../../core/calendar/dates';
+import { toSheetValues } from '../../core/calendar/zone';
 import { readNumber } from '../../core/cells';
 import { staffTab, STAFF_FIRST_ROW } from '../../generation/staffTab';
 import { settingsTab, KPI_TABLE_ROW, KPI_TABLE_ROWS } from '../../generation/settingsTab';
@@ -16,7 +16,6 @@ import { sampleStaff } from '../sampleStaff';
 export function state(office: Office): StateDto {
   const settings = office.settings();
   const roster = office.roster();
-  const now = office.services.now();
   const tabs = Object.values(office.store.tabs()).map((t) => ({ name: t.name, kind: t.kind, quarter: t.quarter }));
   return {
     settings: settings ? { ...settings, kpiTable: kpiTableFromSheet(office) ?? settings.kpiTable } : null,
@@ -27,7 +26,7 @@ export function state(office: Office): StateDto {
       problems: roster.problems.map((p) => ({ row: p.row, field: p.field, message: p.message })),
     },
     tabs,
-    today: isoOf(now.getFullYear(), now.getMonth() + 1, now.getDate()),
+    today: office.today(),
   };
 }
 
@@ -69,7 +68,7 @@ function createStaff(office: Office, rows: unknown[][] = []): void {
 }
 
 export const setupEndpoints = {
-  getState: endpoint(z.object({}), (ctx: Context) => state(new Office(ctx))),
+  getState: endpoint(z.object({}), (ctx: Context) => state(new Office(ctx)), { readOnly: true }),
 
   saveSettings: endpoint(z.object({ settings: z.unknown() }), (ctx: Context, p) => {
     const office = new Office(ctx);
@@ -86,6 +85,7 @@ export const setupEndpoints = {
     const existing = office.staffSheet();
     if (existing) throw new UserError(STAFF_EXISTS, { tab: existing.getName() });
     createStaff(office);
+    office.rereadRoster();
     return state(office);
   }),
 
@@ -98,14 +98,17 @@ export const setupEndpoints = {
     else {
       const { people } = office.roster();
       if (people.length) throw new UserError(STAFF_NOT_EMPTY, { tab: sheet.getName(), n: people.length });
-      sheet.getRange(STAFF_FIRST_ROW, 1, rows.length, rows[0].length).setValues(rows);
+      sheet.getRange(STAFF_FIRST_ROW, 1, rows.length, rows[0].length).setValues(toSheetValues(rows, office.timeZone()));
     }
-    return state(new Office(ctx));
+    office.rereadRoster();
+    return state(office);
   }),
 
   /** The roster's people, for the sidebar's choosers (print form, calibration). */
-  listPeople: endpoint(z.object({}), (ctx: Context) =>
-    new Office(ctx).roster().people.map((p) => ({ name: p.name, position: p.position, unit: p.unit, head: p.head, manager: p.manager })),
+  listPeople: endpoint(
+    z.object({}),
+    (ctx: Context) => new Office(ctx).roster().people.map((p) => ({ id: p.id, name: p.name, position: p.position, unit: p.unit, head: p.head, manager: p.manager })),
+    { readOnly: true },
   ),
 
   validateStaff: endpoint(z.object({}), (ctx: Context) => {
