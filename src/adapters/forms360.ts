@@ -109,23 +109,24 @@ export interface FormAnswers {
  * competency in questionnaire order); FormResponse.getItemResponses() gives the answers in the
  * order of the items (Apps Script reference), so each answer costs one getResponse. A response
  * whose answers do not line up with the items is read item by item (getItem().getId()).
- * Calls: openById (by the caller) + getItems + getResponses + per response (1 + items).
+ * Calls: openById (by the caller) + getItems + getResponses + per response (1 + items); the
+ * item ids only for a response that does not line up.
  */
 export function readAnswers(form: Form, self: { yes: string }): FormAnswers {
   const items = form.getItems();
-  const ids = items.map((i) => i.getId());
-  const selfIndex = 0;
-  const grids = ids.length - 1;
+  let ids: number[] | undefined; // read only for a response that does not line up
+  const grids = items.length - 1;
   const responses: Response360[] = [];
   for (const r of form.getResponses()) {
     const itemResponses = r.getItemResponses();
     const answers: (string[] | undefined)[] = Array.from({ length: grids }, () => undefined);
     let isSelf = false;
-    const aligned = itemResponses.length === ids.length;
+    const aligned = itemResponses.length === items.length;
+    if (!aligned && !ids) ids = items.map((i) => i.getId());
     itemResponses.forEach((ir, k) => {
-      const index = aligned ? k : ids.indexOf(ir.getItem().getId());
+      const index = aligned ? k : ids!.indexOf(ir.getItem().getId());
       const v = ir.getResponse() as string | string[];
-      if (index === selfIndex) isSelf = String(v) === self.yes;
+      if (index === 0) isSelf = String(v) === self.yes;
       else if (index > 0) answers[index - 1] = (Array.isArray(v) ? v : [v]).map((x) => (x === null || x === undefined ? '' : String(x)));
     });
     responses.push({ self: isSelf, answers });

@@ -30,7 +30,8 @@ import { nameKey, type Person } from '../../core/roster';
 import { LANGS, type Lang, type Text } from '../../core/text';
 import { emptyForm, fillForm, FORM_MIME_TYPE, JOB_PROPERTY, listJobForms, readAnswers, readyCopy, ROLE_PROPERTY, type FormSpec } from '../../adapters/forms360';
 import { tabKey } from '../../adapters/documentStore';
-import { readEntered } from '../../adapters/tabWriter';
+import { PROTECTION_DESCRIPTION, readEntered, restrictEditors } from '../../adapters/tabWriter';
+import { allowedEditors } from '../accessList';
 import type { Feedback360TabKind, TabPlan } from '../../generation/plan';
 import { sayer, type Say } from '../../generation/phrases';
 import { linksTab, progressTab, questionsTab, relationOf, reportsTab, respondentsTab, resultsTab, WORDING_FIRST_ROW, type LinkRow, type PersonReport, type ProgressRow, type ResultForm } from '../../generation/feedback360/tabs';
@@ -182,7 +183,15 @@ interface Job {
   phase: 'open' | 'closed';
   /** Runs started so far (each run's id is unique). */
   runs?: number;
-  run?: { id: string; kind: RunKind; cursor: number; finished: boolean };
+  run?: {
+    id: string;
+    kind: RunKind;
+    cursor: number;
+    finished: boolean;
+    /** The tabs are written (after the last form was read), then the radar charts a few per step. */
+    tabs?: boolean;
+    charts?: number;
+  };
 }
 
 function loadJob(office: Office): Job | null {
@@ -229,6 +238,8 @@ function stateSheet(office: Office, year: number, create: boolean): Sheet | null
   const sheet = ss.insertSheet(stateName(year));
   sheet.getRange(1, 1, 1, STATE_COLUMNS.length).setValues([STATE_COLUMNS]);
   sheet.hideSheet();
+  // It holds the results once the survey is closed: only the owner and HR's list may edit it.
+  restrictEditors(sheet.protect().setDescription(PROTECTION_DESCRIPTION), allowedEditors(office.store));
   return sheet;
 }
 
@@ -416,7 +427,6 @@ function resultForms(office: Office, lang: Lang): Record<QuestionnaireId, Result
 }
 
 function insertCharts(office: Office, sheet: Sheet, charts: ReturnType<typeof reportsTab>['charts']): void {
-  for (const c of sheet.getCharts()) sheet.removeChart(c);
   const type = office.services.charts.ChartType.RADAR;
   for (const c of charts) {
     const range = sheet.getRange(c.range.row, c.range.col, c.range.rows, c.range.cols);
@@ -504,9 +514,18 @@ function runOne(office: Office, job: Job, s: StateRow): void {
   }
 }
 
-function pdfLink(office: Office, sheet: Sheet, block: { firstRow: number; lastRow: number }): string {
-  const base = office.spreadsheet().getUrl().replace(/\/edit.*$/, '');
-  return `${base}/export?format=pdf&gid=${sheet.getSheetId()}&range=A${block.firstRow}:E${block.lastRow}&portrait=true&fitw=true&gridlines=false`;
+/** The PDF of one person's block of the Reports tab (Sheets' export of a range): their own result sheet. */
+function pdfLinks(office: Office, sheet: Sheet): (block: { firstRow: number; lastRow: number }) => string {
+  const base = `${office.spreadsheet().getUrl().replace(/\/edit.*$/, '')}/export?format=pdf&gid=${sheet.getSheetId()}`;
+  return (block) => `${base}&range=A${block.firstRow}:E${block.lastRow}&portrait=true&fitw=true&gridlines=false`;
+}
+
+const CHARTS_PER_STEP = 25;
+
+function reportsOf(job: Job, rows: readonly StateRow[]): (PersonReport & { key: string })[] {
+  return rows
+    .filter((r) => active(r) && r.closed && r.result)
+    .map((r) => ({ key: r.key, name: r.name, questionnaire: r.q, competencies: job.titles[r.q], result: JSON.parse(r.result) as PersonResult }));
 }
 
 /** The run's last step: the Progress tab, and the Results and Reports tabs from the closed forms. */
@@ -515,15 +534,16 @@ function writeRunTabs(office: Office, job: Job, rows: readonly StateRow[], out: 
   const year = job.year;
   const opts = options(office);
   const people = rows.filter(active);
-  const closed = people.filter((r) => r.closed && r.result);
+  const reports = reportsOf(job, rows);
   const pdf = new Map<string, string>();
-  if (closed.length) {
-    const reports: (PersonReport & { key: string })[] = closed.map((r) => ({ key: r.key, name: r.name, questionnaire: r.q, competencies: job.titles[r.q], result: JSON.parse(r.result) as PersonResult }));
+  if (reports.length) {
     out.resultsTab = writeOwn(office, resultsTab(tabName(office, 'results360'), say, year, reports, opts), sheetOf(office, 'results360')).getName();
-    const { plan, charts, blocks } = reportsTab(tabName(office, 'reports360'), say, resultForms(office, office.lang), reports, opts);
-    const reportsSheet = writeOwn(office, plan, sheetOf(office, 'reports360'), blocks);
-    insertCharts(office, reportsSheet, charts);
-    blocks.forEach((b, i) => pdf.set(reports[i].key, pdfLink(office, reportsSheet, b)));
+    const { plan, blocks } = reportsTab(tabName(office, 'reports360'), say, resultForms(office, office.lang), reports, opts);
+    const existing = sheetOf(office, 'reports360');
+    if (existing) for (const c of existing.getCharts()) existing.removeChart(c);
+    const reportsSheet = writeOwn(office, plan, existing, blocks);
+    const link = pdfLinks(office, reportsSheet);
+    blocks.forEach((b, i) => pdf.set(reports[i].key, link(b)));
     out.reportsTab = reportsSheet.getName();
   }
   const progressRows: ProgressRow[] = people.map((r) => ({ id: r.person, name: r.name, questionnaire: r.q, answers: r.answers, selfAnswers: r.selfAnswers, closed: r.closed, notRead: r.failedIn === job.run!.id, pdf: pdf.get(r.key) ?? '' }));
@@ -798,18 +818,44 @@ export const feedback360Endpoints = {
     const maxForms = p.maxForms ?? DEFAULT_MAX_FORMS;
     const started = ctx.services.now().getTime();
     const touched: StateRow[] = [];
-    while (run.cursor < people.length && touched.length < maxForms && ctx.services.now().getTime() - started < budget) {
-      const s = people[run.cursor];
-      runOne(office, job, s);
-      touched.push(s);
-      run.cursor++;
+    if (run.cursor < people.length) {
+      // Reading: a few forms a step.
+      while (run.cursor < people.length && touched.length < maxForms && ctx.services.now().getTime() - started < budget) {
+        const s = people[run.cursor];
+        runOne(office, job, s);
+        touched.push(s);
+        run.cursor++;
+      }
+      writeState(sheet, touched);
     }
-    writeState(sheet, touched);
     const out = runProgress(job, rows);
-    if (run.cursor >= people.length) {
+    let chartsTotal = 0;
+    if (!touched.length && !run.tabs) {
+      // Then the tabs, in a step of their own: Progress always; Results and Reports from the closed forms.
       writeRunTabs(office, job, rows, out);
+      run.tabs = true;
+      run.charts = 0;
+      chartsTotal = reportsOf(job, rows).length;
+    } else if (!touched.length) {
+      // Then the radar charts, a few a step (each is three round trips).
+      const reports = reportsOf(job, rows);
+      chartsTotal = reports.length;
+      const reportsSheet = sheetOf(office, 'reports360');
+      const from = run.charts ?? 0;
+      if (reportsSheet && from < reports.length) {
+        const { charts } = reportsTab(tabName(office, 'reports360'), sayOf(office), resultForms(office, office.lang), reports, options(office));
+        insertCharts(office, reportsSheet, charts.slice(from, from + CHARTS_PER_STEP));
+      }
+      run.charts = Math.min(reports.length, from + CHARTS_PER_STEP);
+    }
+    if (run.tabs && (run.charts ?? 0) >= chartsTotal && !touched.length) {
       run.finished = true;
       out.finished = true;
+      out.progressTab = tabName(office, 'progress360');
+      if (chartsTotal) {
+        out.resultsTab = tabName(office, 'results360');
+        out.reportsTab = tabName(office, 'reports360');
+      }
     }
     saveJob(office, job);
     return out;
