@@ -70,6 +70,7 @@ const T = {
   conflicts: txt('Бірнеше «өзін-өзі бағалау» (ешқайсысы есепке алынбайды): {list}', 'Несколько «самооценок» (ни одна не учтена): {list}', 'More than one "self" answer (none used): {list}'),
   lost: txt('Бұл жолы оқылмады (бұрынғы мәліметтер сақталды): {list}', 'Не прочитано в этот раз (прежние данные сохранены): {list}', 'Not read this time (earlier figures kept): {list}'),
   closedState: txt('Сауалнама жабық', 'Опрос закрыт', 'The survey is closed'),
+  interrupted: txt('Соңғы оқу үзілді: батырманы қайта басыңыз', 'Последнее чтение было прервано: нажмите кнопку снова', 'The last run was interrupted: press the button again'),
   working: txt('Орындалуда…', 'Выполняется…', 'Working…'),
   results: txt('Нәтижелер: «{results}», есептер мен диаграммалар: «{reports}»', 'Результаты: «{results}», отчёты и диаграммы: «{reports}»', 'Results: "{results}", reports and charts: "{reports}"'),
   progressTab: txt('Барысы және PDF сілтемелері: «{tab}»', 'Ход опроса и ссылки PDF: «{tab}»', 'Progress and PDF links: "{tab}"'),
@@ -234,7 +235,10 @@ export const feedback360Pane: Pane = {
     const state = await ctx.call<Feedback360StateDto>('get360State').catch(() => undefined);
     if (!state) return;
     showOptions(state.options);
-    if (state.run) showRun(state.run);
+    if (state.run) {
+      showRun(state.run);
+      if (!state.run.finished) importBox.append(h('p', { class: 'warn', 'data-test': 'run-interrupted' }, ctx.t(T.interrupted)));
+    }
     mailButton.hidden = !(state.mail && state.linksTab);
     if (state.job && !state.job.finished) {
       generateButton.textContent = ctx.t(T.resume, { done: state.job.done, total: state.job.total });
