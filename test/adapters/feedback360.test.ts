@@ -627,6 +627,17 @@ describe('service calls', () => {
     expect(byMethod['ItemResponse.getItem'] ?? 0).toBe(0);
   });
 
+  test('nothing that grows with people is kept in a property: the 360 job is the same size for 4 people and for 11', () => {
+    const sizes = [smallOffice(), office()].map((o) => {
+      o.call('proposeRespondents', { confirmOverwrite: true });
+      generateAll(o);
+      run(o, 'close');
+      return [...o.properties.store.entries()].filter(([k]) => k.includes('f360')).reduce((n, [k, v]) => n + k.length + v.length, 0);
+    });
+    expect(sizes[0]).toBeLessThan(8 * 1024);
+    expect(Math.abs(sizes[0] - sizes[1])).toBeLessThan(10); // the job id and counters only
+  });
+
   function answered360() {
     const o = office();
     o.call('proposeRespondents');

@@ -175,6 +175,7 @@ interface Job {
   year: number;
   /** 'copy': from a template form with Drive; 'build': item by item. */
   mode: 'copy' | 'build';
+  /** The office's "one answer per account" setting, read at the start of each step (applies to the forms made from then on). */
   limitOne: boolean;
   templates: Partial<Record<QuestionnaireId, { id: string; ready: boolean }>>;
   levels: string[];
@@ -741,6 +742,7 @@ export const feedback360Endpoints = {
     const sheet = stateSheet(office, settings.year, false);
     if (!sheet) fail(office, 'err.no-job', {}, 'jobId');
     const rows = readState(sheet);
+    job.limitOne = options(office).limitOne;
     const budget = p.budgetMs ?? DEFAULT_BUDGET_MS;
     const maxForms = p.maxForms ?? DEFAULT_MAX_FORMS;
     const started = ctx.services.now().getTime();
