@@ -584,6 +584,10 @@ describe('answers: counts while the survey runs, results only after "Close the s
     const r = run(o, 'reopen');
     expect(r.phase).toBe('open');
     expect(formOf(o, STAFF).accepting).toBe(true);
+    // The withdrawn results are not left in the tabs.
+    expect(visibleText(o)).not.toContain('Қызметті басқару|3.33');
+    expect(o.sheet('360 нәтижелер').getLastRow()).toBeLessThan(4);
+    expect(o.sheet('360 есептер').getCharts()).toHaveLength(0);
     answer(formOf(o, STAFF), false, 4);
     run(o, 'close');
     const staff = o.sheet('360 нәтижелер').getRange(4, 1, o.sheet('360 нәтижелер').getLastRow() - 3, 7).getValues().filter((x) => x[0] === STAFF);

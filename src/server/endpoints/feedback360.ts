@@ -267,7 +267,7 @@ function readState(sheet: Sheet | null): StateRow[] {
   }));
 }
 
-const cells = (s: StateRow): unknown[] => ["'" + s.key, "'" + s.person, "'" + s.name, s.q, s.formId, s.url, s.status, s.closed ? 'yes' : '', s.answers, s.selfAnswers, s.result, s.readIn, s.failedIn, s.note];
+const cells = (s: StateRow): unknown[] => ["'" + s.key, "'" + s.person, "'" + s.name, s.q, s.formId && "'" + s.formId, s.url && "'" + s.url, s.status, s.closed ? 'yes' : '', s.answers, s.selfAnswers, s.result, s.readIn, s.failedIn, s.note];
 
 /** Writes rows of the state sheet (one call: the rows are written as one block). */
 function writeState(sheet: Sheet, rows: readonly StateRow[]): void {
@@ -537,7 +537,8 @@ function writeRunTabs(office: Office, job: Job, rows: readonly StateRow[], out: 
   const people = rows.filter(active);
   const reports = reportsOf(job, rows);
   const pdf = new Map<string, string>();
-  if (reports.length) {
+  // After a re-open there are none: the tabs are emptied, never left showing the withdrawn results.
+  if (reports.length || sheetOf(office, 'results360') || sheetOf(office, 'reports360')) {
     out.resultsTab = writeOwn(office, resultsTab(tabName(office, 'results360'), say, year, reports, opts), sheetOf(office, 'results360')).getName();
     const { plan, blocks } = reportsTab(tabName(office, 'reports360'), say, resultForms(office, office.lang), reports, opts);
     const existing = sheetOf(office, 'reports360');
