@@ -106,8 +106,10 @@ export interface FormAnswers {
 /**
  * Every response of a form as answers per competency and whether it is the self-assessment.
  * The items are mapped once per form (getItems: the self question first, then one grid per
- * competency in questionnaire order); FormResponse.getItemResponses() gives the answers in the
- * order of the items (Apps Script reference), so each answer costs one getResponse. A response
+ * competency in questionnaire order); FormResponse.getItemResponses() gives the answers "in the
+ * same order that the items appear in the form"
+ * (https://developers.google.com/apps-script/reference/forms/form-response), so each answer costs
+ * one getResponse. A response
  * whose answers do not line up with the items is read item by item (getItem().getId()).
  * Calls: openById (by the caller) + getItems + getResponses + per response (1 + items); the
  * item ids only for a response that does not line up.

@@ -618,6 +618,24 @@ describe('service calls', () => {
     expect(one - 1).toBeLessThanOrEqual(10);
   });
 
+  test('a response that does not answer every item is read item by item, by id, and counts right', () => {
+    const o = office();
+    o.call('proposeRespondents');
+    generateAll(o);
+    const f = formOf(o, STAFF);
+    const grids = f.items.filter((i) => i.type === 'GRID');
+    for (let k = 0; k < 3; k++) answer(f, false, 4);
+    // No answer to the self question nor to the first competency (a form edited by hand to make them optional).
+    f.submitAnswers(Object.fromEntries(grids.slice(1).map((g) => [g.title, g.rows.map(() => LEVELS_KK[0])])), 'partial@example.kz');
+    o.calls.reset();
+    const r = run(o, 'close');
+    expect(r.counts.find((c) => c.name === STAFF)).toMatchObject({ answers: 4, selfAnswers: 0 });
+    expect(o.calls.byMethod['ItemResponse.getItem']).toBe(grids.length - 1);
+    const rows = o.sheet('360 нәтижелер').getRange(4, 1, o.sheet('360 нәтижелер').getLastRow() - 3, 6).getValues().filter((x) => x[0] === STAFF);
+    // Competency 1: the three answers of 4 only; competency 2: 4, 4, 4, 1 → 13/4 = 3.25.
+    expect(rows.slice(0, 2).map((x) => x.slice(4, 6))).toEqual([[4, 3], [3.25, 4]]);
+  });
+
   test('reading a closed survey: the items mapped once per form, one call per answer', () => {
     const o = answered360();
     o.calls.reset();

@@ -593,10 +593,12 @@ export class FakeFormResponse implements Pick<FormResponse, (typeof RESPONSE_API
     return this.state.id;
   }
 
+  /** In the order of the items in the form, as the Apps Script reference says. */
   getItemResponses(): ItemResponse[] {
     return this.state.answers
       .map((a) => ({ a, s: this.form.items.find((x) => x.id === a.itemId) }))
       .filter((x): x is { a: ResponseState['answers'][number]; s: ItemState } => !!x.s)
+      .sort((x, y) => this.form.items.indexOf(x.s) - this.form.items.indexOf(y.s))
       .map(({ a, s }) => new FakeItemResponse(this.form, s, a.value) as unknown as ItemResponse);
   }
 
