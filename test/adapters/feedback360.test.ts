@@ -277,6 +277,22 @@ describe('forms', () => {
     expect(links.getRange(4 + i + 1, 6).getValue()).toBe('жоқ');
   });
 
+  test('two sidebars stepping the same job in turn (each step re-reads the state): one form per person, no duplicate', () => {
+    const o = office();
+    o.call('proposeRespondents');
+    const a = o.call<FormsProgressDto>('start360Forms');
+    const b = o.call<FormsProgressDto>('start360Forms'); // the second sidebar joins the same job
+    expect(b.jobId).toBe(a.jobId);
+    let pa = a;
+    let pb = b;
+    for (let i = 0; i < 20 && !(pa.finished && pb.finished); i++) {
+      pa = o.call<FormsProgressDto>('continue360Forms', { jobId: a.jobId, maxForms: 2 });
+      pb = o.call<FormsProgressDto>('continue360Forms', { jobId: b.jobId, maxForms: 2 });
+    }
+    expect(o.formApp.all().filter((f) => f.published)).toHaveLength(11);
+    expect(new Set(o.formApp.all().filter((f) => f.published).map((f) => f.title)).size).toBe(11);
+  });
+
   test('stale job id is refused', () => {
     const o = office();
     o.call('proposeRespondents');
