@@ -4,5 +4,6 @@
  */
 import { tabMetrics } from './tabs';
 import { feedback360Metrics } from './feedback360';
+import { stateMetrics } from './state';
 
-export const metrics: (() => [string, number | string, string][])[] = [tabMetrics, feedback360Metrics];
+export const metrics: (() => [string, number | string, string][])[] = [tabMetrics, feedback360Metrics, stateMetrics];

@@ -4,7 +4,7 @@ import { LANGS, type Lang } from '../../src/core/text';
 import type { EditionId } from '../../src/core/editions';
 import type { Problem, SettingsDto, StateDto } from '../../src/server/api';
 import { field, fill, h, num } from '../dom';
-import { txt, type Pane, type PaneContext } from '../pane';
+import { txt, type RpcError, type Pane, type PaneContext } from '../pane';
 
 const T = {
   title: txt('Баптау', 'Настройка', 'Setup'),
@@ -88,7 +88,18 @@ function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): 
     }),
   });
   const save = async () => {
-    const next = await ctx.run(T.saving, () => ctx.call<StateDto>('saveSettings', { settings: read() }));
+    const settings = read();
+    const next = await ctx.run(T.saving, async () => {
+      try {
+        return await ctx.call<StateDto>('saveSettings', { settings });
+      } catch (e) {
+        // A change of edition or year with tabs made: the server says what it means; ask, then save.
+        const err = e as RpcError;
+        if (err.field !== 'confirmChange') throw e;
+        if (!(await ctx.confirm(err.message))) return undefined;
+        return ctx.call<StateDto>('saveSettings', { settings, confirmChange: true });
+      }
+    });
     if (next) {
       await ctx.refreshState();
       rerender();

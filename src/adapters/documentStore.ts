@@ -156,6 +156,30 @@ export class DocumentStore {
     this.dirty = true;
   }
 
+  /**
+   * Sets aside the tabs of `year` (another edition's, when the office changes its edition mid-year):
+   * each keeps its sheet and what the user entered, is renamed by `rename` (marked), and leaves
+   * its key free for the new edition's tab. Returns the new names.
+   */
+  archive(year: number, tag: string, rename: (name: string) => string): string[] {
+    const reg = this.reg();
+    const names: string[] = [];
+    const ss = this.spreadsheet();
+    for (const r of [...reg.records.values()]) {
+      if (r.year !== year || r.key.includes('@') || YEARLESS.includes(r.kind)) continue;
+      const sheet = this.sheetOf(r.sheetId);
+      reg.records.delete(r.key);
+      if (!sheet) continue;
+      let name = rename(sheet.getName());
+      for (let i = 2; ss.getSheetByName(name); i++) name = `${rename(sheet.getName())} ${i}`;
+      sheet.setName(name);
+      names.push(name);
+      reg.records.set(`${r.key}@${tag}`, { ...r, key: `${r.key}@${tag}` });
+    }
+    this.dirty = true;
+    return names;
+  }
+
   /** Writes the registry when this request changed it (once, at the end of the request). */
   flush(): void {
     if (!this.dirty) return;

@@ -38,6 +38,8 @@ export interface Registry {
   /** The registry sheet, or null before the first tab was recorded. */
   sheet: Sheet | null;
   records: Map<string, TabRecord>;
+  /** Rows the sheet holds now (header included): a shorter registry overwrites them with blanks. */
+  rowsUsed: number;
 }
 
 /** Reads the registry: the sheet by name, else by its developer metadata (renamed by hand). */
@@ -48,13 +50,13 @@ export function readRegistry(ss: Spreadsheet): Registry {
     sheet = found.length ? found[0].getLocation().getSheet() : null;
   }
   const records = new Map<string, TabRecord>();
-  if (!sheet) return { sheet: null, records };
+  if (!sheet) return { sheet: null, records, rowsUsed: 0 };
   const values = sheet.getDataRange().getValues();
   for (const row of values.slice(1)) {
     const record = parseRecord(row);
     if (record) records.set(record.key, record);
   }
-  return { sheet, records };
+  return { sheet, records, rowsUsed: values.length };
 }
 
 function parseRecord(row: unknown[]): TabRecord | undefined {
@@ -86,24 +88,30 @@ function recordRow(r: TabRecord): unknown[] {
 }
 
 /**
- * Writes the whole registry (a few hundred rows at most) in one setValues, creating the hidden,
- * protected sheet the first time. Rows of tabs whose sheet is gone are kept (the deletion is
- * reported until the tab is made again).
+ * Writes the whole registry (a few hundred rows at most) in ONE setValues over the old extent too
+ * (never cleared first: a failure leaves the old registry or the new one), creating the hidden,
+ * protected sheet the first time (the user's active tab stays active). Rows of tabs whose sheet is
+ * gone are kept (the deletion is reported until the tab is made again).
  */
 export function writeRegistry(ss: Spreadsheet, registry: Registry, protect: (sheet: Sheet) => void): Sheet {
   let sheet = registry.sheet;
   const rows = [HEADER, ...[...registry.records.values()].sort((a, b) => a.key.localeCompare(b.key)).map(recordRow)];
   if (!sheet) {
+    const active = ss.getActiveSheet();
     sheet = ss.insertSheet(REGISTRY_SHEET, ss.getNumSheets());
     sheet.addDeveloperMetadata(REGISTRY_KEY);
-    sheet.hideSheet();
     protect(sheet);
+    if (active) ss.setActiveSheet(active);
+    sheet.hideSheet();
   }
+  const total = Math.max(rows.length, registry.rowsUsed);
   const have = sheet.getMaxRows();
-  if (have < rows.length) sheet.insertRowsAfter(have, rows.length - have);
-  sheet.getRange(1, 1, Math.max(have, rows.length), HEADER.length).clearContent();
-  const range = sheet.getRange(1, 1, rows.length, HEADER.length);
-  range.setNumberFormats(rows.map((r) => r.map((_, j) => (j === 1 || j === 3 || j === 4 ? '0' : '@'))));
-  range.setValues(rows);
+  if (have < total) sheet.insertRowsAfter(have, total - have);
+  const range = sheet.getRange(1, 1, total, HEADER.length);
+  const blank = () => HEADER.map(() => '');
+  const padded = [...rows, ...Array.from({ length: total - rows.length }, blank)];
+  range.setNumberFormats(padded.map((r) => r.map((_, j) => (j === 1 || j === 3 || j === 4 ? '0' : '@'))));
+  range.setValues(padded);
+  registry.rowsUsed = rows.length;
   return sheet;
 }

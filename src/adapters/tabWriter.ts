@@ -87,36 +87,43 @@ export function protectOwnerOnly(sheet: Sheet, _app: App, description = PROTECTI
  */
 export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: Sheet | null, protect: boolean | ProtectOptions = true, tz?: string): Sheet {
   checkPlan(plan);
-  const rows = plan.values.length;
-  const cols = plan.values[0].length;
+  let rows = plan.values.length;
+  let cols = plan.values[0].length;
   let sheet: Sheet;
   let maxRows = NEW_SHEET_ROWS;
   let maxCols = NEW_SHEET_COLUMNS;
   if (existing) {
+    // Never clear first: the new content replaces the old in ONE setValues over both extents, so
+    // that a failure at any call leaves either the old content (with what the user typed) or the
+    // new one (which carries it), never an emptied tab.
     sheet = existing;
     maxRows = sheet.getMaxRows();
     maxCols = sheet.getMaxColumns();
-    sheet.clear();
-    sheet.clearNotes();
-    sheet.getRange(1, 1, maxRows, maxCols).clearDataValidations();
-    for (const p of sheet.getProtections(app.ProtectionType.SHEET)) p.remove();
+    rows = Math.max(rows, Math.min(sheet.getLastRow(), maxRows));
+    cols = Math.max(cols, Math.min(sheet.getLastColumn(), maxCols));
   } else {
     sheet = ss.insertSheet(plan.name);
   }
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  const pad = <T>(grid: readonly T[][], blank: T): T[][] =>
+    Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (r < grid.length && c < grid[r].length ? grid[r][c] : blank)));
 
-  const rules = validationRules(app, plan.validations);
-  sheet
-    .getRange(1, 1, rows, cols)
-    .setValues(toSheetValues(plan.values, tz ?? ss.getSpreadsheetTimeZone()))
-    .setNumberFormats(plan.numberFormats)
-    .setFontWeights(plan.fontWeights)
-    .setFontSizes(plan.fontSizes)
-    .setBackgrounds(plan.backgrounds as string[][])
-    .setWraps(plan.wraps)
+  const range = sheet.getRange(1, 1, rows, cols);
+  range.setValues(toSheetValues(pad(plan.values, ''), tz ?? ss.getSpreadsheetTimeZone()));
+  if (existing) {
+    sheet.getRange(1, 1, Math.max(rows, maxRows), cols).clearDataValidations();
+    for (const p of sheet.getProtections(app.ProtectionType.SHEET)) p.remove();
+  }
+  const rules = validationRules(app, pad(plan.validations, null));
+  range
+    .setNumberFormats(pad(plan.numberFormats, 'General'))
+    .setFontWeights(pad(plan.fontWeights, 'normal'))
+    .setFontSizes(pad(plan.fontSizes, 10))
+    .setBackgrounds(pad(plan.backgrounds, null) as string[][])
+    .setWraps(pad(plan.wraps, false))
     .setDataValidations(rules);
-  if (plan.notes) sheet.getRange(1, 1, rows, cols).setNotes(plan.notes);
+  if (plan.notes || existing) range.setNotes(pad(plan.notes ?? [], ''));
 
   for (const [col, n, width] of plan.widths) sheet.setColumnWidths(col, n, width);
 

@@ -61,7 +61,7 @@ const PARAMS_2026_STAFF: readonly Parameter[] = [...PARAMS_2023, NO_SANCTIONS];
 export const EDITIONS: Readonly<Record<EditionId, Edition>> = {
   '2023': {
     id: '2023',
-    name: { kk: '2023 (ТНИ, саралау, 360)', ru: '2023 (КЦИ, дифференциация, 360)', en: '2023 (KPI, differentiation, 360)' },
+    name: { kk: '2023 (НМИ, саралау, 360)', ru: '2023 (ЦИ, дифференциация, 360)', en: '2023 (KPI, differentiation, 360)' },
     sources: ['001', '002', '004'],
     quarterlyMethod: 'differentiation',
     parameters: { heads: PARAMS_2023, staff: PARAMS_2023 },
@@ -70,7 +70,7 @@ export const EDITIONS: Readonly<Record<EditionId, Edition>> = {
     minMonthsInPosition: 1,
     probationExcluded: false,
     review: 'calibration',
-    printForms: { heads: '2023-kpi-sheet', staff: '2023-differentiation' },
+    printForms: { heads: '2023-kpi-plan', staff: '2023-differentiation' },
   },
   '2026-params': {
     id: '2026-params',

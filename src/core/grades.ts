@@ -14,7 +14,7 @@ export type ScoreGrade = 'effective' | 'proper' | 'satisfactory' | 'unsatisfacto
 export type Grade2017 = 'excellent' | 'effective' | 'satisfactory' | 'unsatisfactory';
 export type GradeId = ScoreGrade | Grade2017;
 
-/** kk and ru exactly as printed in 001 §7 and 003 §7 (methodology §2). */
+/** What GRADE writes: kk exactly as printed in 001 §7; ru as 003 §7 but in the standard spelling «неудовлетворительно» (003 §7 prints «не удовлетворительно»; see GRADE_WORDING). */
 export const SCORE_GRADE_LABELS: Readonly<Record<ScoreGrade, Text>> = {
   effective: {
     kk: 'Функционалдық міндеттерді тиімді орындайды',
@@ -36,6 +36,20 @@ export const SCORE_GRADE_LABELS: Readonly<Record<ScoreGrade, Text>> = {
     ru: 'Выполняет функциональные обязанности неудовлетворительно',
     en: 'Performs functional duties unsatisfactorily',
   },
+};
+
+/**
+ * Each legal text's own wording of the four results, best first (methodology §2: an edition's
+ * documents use its own wording; a slip of the text is kept). SCORE_GRADE_LABELS above are what the
+ * GRADE function writes (kk 001 §7, ru the standard spelling «неудовлетворительно»); the printed
+ * forms take their own wording from templates/data/evaluationForms.json `resultOptions`.
+ */
+export const GRADE_WORDING: Readonly<Record<'001 §7' | '003 §7' | '004 forms' | '002 §50', { readonly lang: 'kk' | 'ru'; readonly labels: readonly [string, string, string, string] }>> = {
+  '001 §7': { lang: 'kk', labels: ['Функционалдық міндеттерді тиімді орындайды', 'Функционалдық міндеттерді тиісті түрде орындайды', 'Функционалдық міндеттерді қанағаттанарлық орындайды', 'Функционалдық міндеттерді қанағаттанарлықсыз орындайды'] },
+  '003 §7': { lang: 'ru', labels: ['Выполняет функциональные обязанности эффективно', 'Выполняет функциональные обязанности надлежащим образом', 'Выполняет функциональные обязанности удовлетворительно', 'Выполняет функциональные обязанности не удовлетворительно'] },
+  '004 forms': { lang: 'kk', labels: ['функционалдық міндеттерін тиімді атқарады', 'функционалдық міндеттерін тиісті түрде атқарады', 'функционалдық міндеттерін қанағаттанарлық түрде атқарады', 'функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады'] },
+  /** The transitional chapter 6 of 002 (KPI_PLAN_GRADE): «міндеттерін» in the last two, as printed. */
+  '002 §50': { lang: 'kk', labels: ['Функционалдық міндеттерді тиімді орындайды', 'Функционалдық міндеттерді тиісті түрде орындайды', 'Функционалдық міндеттерін қанағаттанарлық орындайды', 'Функционалдық міндеттерін қанағаттанарлықсыз орындайды'] },
 };
 
 /** kk as printed in 000 §27 and §33; ru and en are the product's translation. */

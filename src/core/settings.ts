@@ -49,7 +49,7 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   year: { kk: 'Жыл', ru: 'Год', en: 'Year' },
   edition: { kk: 'Әдістеме редакциясы', ru: 'Редакция методики', en: 'Methodology edition' },
   lang: { kk: 'Тіл', ru: 'Язык', en: 'Language' },
-  kpiTable: { kk: 'ТНИ бағалау кестесі', ru: 'Таблица оценки КЦИ', en: 'KPI score table' },
+  kpiTable: { kk: 'НМИ бағалау кестесі', ru: 'Таблица оценки ЦИ', en: 'KPI score table' },
   minPercent: { kk: 'ең аз %', ru: 'минимальный %', en: 'minimum %' },
   score: { kk: 'балл', ru: 'балл', en: 'score' },
 };

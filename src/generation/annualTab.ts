@@ -130,7 +130,8 @@ export function annualTab(ctx: GenContext, sources: { quarter: number; primary: 
     kind: 'annual',
     name: ctx.tabName('annual'),
     title: say(ctx, t.title, { year: ctx.settings.year }),
-    subtitle: subtitle(ctx),
+    // What the law does not state is marked as the product's default (methodology §8; Settings tab).
+    subtitle: `${subtitle(ctx)} · ${say(ctx, points ? t.columns.defaultsNotice2017 : t.columns.defaultsNotice)}`,
     columns,
     rows: n,
     frozenColumns: 1,

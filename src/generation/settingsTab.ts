@@ -1,9 +1,12 @@
 /**
  * The Settings tab: the office settings for reference, the editable KPI permitted-score table
  * (read by KPI_RATING formulas) and, for edition 2017, the catalogue of rewarded activities
- * with their points (read by the points tabs' VLOOKUP).
+ * with their points (read by the points tabs' VLOOKUP); below the KPI table, what the product
+ * decides where the edition's texts are silent, each marked as the product's default with where
+ * to change it (methodology §8).
  */
 import { EDITIONS } from '../core/editions';
+import { DEFAULT_KPI_TABLE } from '../core/kpi';
 import { tr } from '../core/i18n/translate';
 import type { Settings } from '../core/settings';
 import type { TabTemplates } from '../templates';
@@ -13,6 +16,8 @@ export const KPI_TABLE_ROW = 9;
 export const KPI_TABLE_ROWS = 20;
 export const CATALOGUE_COL = 4;
 export const CATALOGUE_ROWS = 60;
+/** First row (1-based) of the product's defaults, two rows below the KPI table. */
+export const DEFAULTS_ROW = KPI_TABLE_ROW + KPI_TABLE_ROWS + 2;
 
 export interface SettingsTabRefs {
   kpiTable: string;
@@ -30,7 +35,7 @@ export function settingsRefs(name: string): SettingsTabRefs {
 export function settingsTab(templates: TabTemplates, settings: Settings, catalogue: { label: string; points: number }[]): TabPlan {
   const t = templates.settings;
   const lang = settings.lang;
-  const rows = KPI_TABLE_ROW - 1 + Math.max(KPI_TABLE_ROWS, CATALOGUE_ROWS);
+  const rows = Math.max(KPI_TABLE_ROW - 1 + CATALOGUE_ROWS, DEFAULTS_ROW + 1 + templates.settings.defaults.items.length);
   const g = emptyGrid(rows, 5);
   const f = t.fields;
   g.values[0][0] = tr(t.title, lang);
@@ -72,6 +77,23 @@ export function settingsTab(templates: TabTemplates, settings: Settings, catalog
       g.wraps[KPI_TABLE_ROW - 1 + i][CATALOGUE_COL - 1] = true;
     });
   }
+  // The product's defaults where the law is silent (methodology §8), below the KPI table in A:B.
+  const d = t.defaults;
+  const items = d.items.filter((i) => i.editions.includes(settings.edition));
+  const kpiDefault = DEFAULT_KPI_TABLE.map((b) => `${b.minPercent}% → ${b.score}`).join(', ');
+  g.values[DEFAULTS_ROW - 1][0] = tr(d.title, lang);
+  g.fontWeights[DEFAULTS_ROW - 1][0] = 'bold';
+  g.values[DEFAULTS_ROW][0] = tr(d.what, lang);
+  g.values[DEFAULTS_ROW][1] = tr(d.value, lang);
+  fill(g.fontWeights, { row: DEFAULTS_ROW + 1, col: 1, rows: 1, cols: 2 }, 'bold');
+  fill(g.backgrounds, { row: DEFAULTS_ROW + 1, col: 1, rows: 1, cols: 2 }, COLORS.header);
+  items.forEach((item, i) => {
+    const r = DEFAULTS_ROW + 1 + i;
+    g.values[r][0] = tr(item.what, lang);
+    g.values[r][1] = tr(item.value, lang, { table: kpiDefault, from: KPI_TABLE_ROW, to: KPI_TABLE_ROW + KPI_TABLE_ROWS - 1 });
+    g.wraps[r][0] = true;
+    g.wraps[r][1] = true;
+  });
   return {
     kind: 'settings',
     name: tr(t.name, lang),

@@ -3,6 +3,7 @@
  * else the catalog's default in the office's language), the phrase catalog, errors built from
  * reasons, and the working calendar read back from the Holidays tab.
  */
+import { fromSheetValues } from '../core/calendar/zone';
 import { yearOf } from '../core/calendar/dates';
 import { parseHolidayTable, type HolidayRow } from '../core/calendar/holidays';
 import { LocalizedError } from '../core/calendar/localizedError';
@@ -64,14 +65,14 @@ export function writeOwnTab(office: Office, plan: TabPlan, existing: Sheet | nul
   return office.writeRegistered(plan, existing);
 }
 
-/** The rows of the Holidays tab as they are (row 1 the header), or null without the tab. */
-export function holidayCells(sheet: Sheet): unknown[][] {
+/** The rows of the Holidays tab as they are (row 1 the header), dates as calendar dates of the spreadsheet's time zone. */
+export function holidayCells(sheet: Sheet, tz: string): unknown[][] {
   const last = sheet.getLastRow();
-  return last ? sheet.getRange(1, 1, last, HOLIDAY_COLUMNS).getValues() : [];
+  return last ? fromSheetValues(sheet.getRange(1, 1, last, HOLIDAY_COLUMNS).getValues(), tz) : [];
 }
 
 export function readHolidays(office: Office, sheet: Sheet): HolidayRow[] {
-  return userError(office, () => parseHolidayTable(holidayCells(sheet)), 'holidays');
+  return userError(office, () => parseHolidayTable(holidayCells(sheet, office.timeZone())), 'holidays');
 }
 
 /**

@@ -108,7 +108,7 @@ export class Office {
    * data (the roster). `blocks` is no longer recorded: per-person positions are derived from the tab.
    */
   writeRegistered(plan: TabPlan, existing: GoogleAppsScript.Spreadsheet.Sheet | null, opts: { blocks?: unknown; protect?: boolean } = {}): GoogleAppsScript.Spreadsheet.Sheet {
-    const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing, opts.protect === false ? false : { editors: allowedEditors(this.store) });
+    const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing, opts.protect === false ? false : { editors: allowedEditors(this.store) }, this.timeZone());
     const year = this.settings()?.year ?? 0;
     this.store.saveTab(
       tabKey(plan.kind, year, plan.quarter),

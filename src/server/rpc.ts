@@ -24,13 +24,19 @@ export interface Endpoint<P = unknown, R = unknown> {
   readonly params: z.ZodMiniType<P>;
   /** The endpoint only reads the document: it runs without taking the document lock. */
   readonly readOnly?: boolean;
+  /** The parameters as the sidebar labels them (by parameter name), for refusals that name the field. */
+  readonly labels?: Readonly<Record<string, Text>>;
   run(ctx: Context, params: P): R;
 }
 
 export type Endpoints = Readonly<Record<string, Endpoint<any, unknown>>>;
 
-export function endpoint<P, R>(params: z.ZodMiniType<P>, run: (ctx: Context, params: P) => R, opts: { readOnly?: boolean } = {}): Endpoint<P, R> {
-  return { params, run, readOnly: opts.readOnly };
+export function endpoint<P, R>(
+  params: z.ZodMiniType<P>,
+  run: (ctx: Context, params: P) => R,
+  opts: { readOnly?: boolean; labels?: Readonly<Record<string, Text>> } = {},
+): Endpoint<P, R> {
+  return { params, run, readOnly: opts.readOnly, labels: opts.labels };
 }
 
 /** How long a request waits for another one on the same document to finish. */
@@ -69,9 +75,66 @@ const UNEXPECTED: Text = {
   en: 'Unexpected error: {message}',
 };
 
-/** Zod issues as "field: problem" pairs. */
-export function describeIssues(error: z.core.$ZodError): { field: string; message: string }[] {
-  return error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(request)', message: i.message }));
+/** Sheets holds at most 50,000 characters in a cell: a longer text can never be written, so it is refused before anything is. */
+export const MAX_TEXT_CHARS = 50000;
+const TEXT_TOO_LONG: Text = {
+  kk: '«{field}» өрісіндегі мәтін тым ұзын ({n} таңба; Sheets ұяшығына ең көбі {max} сыйады): ештеңе өзгерген жоқ',
+  ru: 'Текст в поле «{field}» слишком длинный ({n} символов; в ячейку Sheets помещается не больше {max}): ничего не изменено',
+  en: 'The text of "{field}" is too long ({n} characters; a Sheets cell holds at most {max}): nothing was changed',
+};
+
+/** The path of the first text in the request longer than a cell can hold. */
+function tooLong(value: unknown, path: string[] = [], depth = 0): { path: string[]; n: number } | undefined {
+  if (typeof value === 'string') return value.length > MAX_TEXT_CHARS ? { path, n: value.length } : undefined;
+  if (depth > 20 || value === null || typeof value !== 'object') return undefined;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const found = tooLong(v, [...path, k], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** What is wrong with a field, by the kind of zod issue, in the user's language. */
+const PROBLEMS: Record<string, Text> = {
+  invalid_type: { kk: 'мәні дұрыс емес немесе толтырылмаған', ru: 'неверное значение или не заполнено', en: 'missing or not a valid value' },
+  too_small: { kk: 'тым аз немесе бос (кемінде {min})', ru: 'слишком мало или пусто (не меньше {min})', en: 'too small or empty (at least {min})' },
+  too_big: { kk: 'тым көп немесе тым ұзын (ең көбі {max})', ru: 'слишком много или слишком длинно (не больше {max})', en: 'too large or too long (at most {max})' },
+  invalid_value: { kk: 'рұқсат етілген мәндердің бірі болуы керек: {values}', ru: 'допустимые значения: {values}', en: 'must be one of: {values}' },
+  invalid_format: { kk: 'пішімі дұрыс емес', ru: 'неверный формат', en: 'wrong format' },
+  other: { kk: 'мәні дұрыс емес', ru: 'неверное значение', en: 'not a valid value' },
+};
+const FIELD_PROBLEM: Text = { kk: '«{field}»: {problem}', ru: '«{field}»: {problem}', en: '"{field}": {problem}' };
+const ROW_OF: Text = { kk: '{n}-жол', ru: 'строка {n}', en: 'row {n}' };
+
+/**
+ * Zod issues as (field, message) pairs: `field` is the parameter's path (the sidebar marks that
+ * input), the message names it as the sidebar labels it, in the user's language.
+ */
+export function describeIssues(error: z.core.$ZodError, lang: Lang = 'en', labels: Readonly<Record<string, Text>> = {}): { field: string; message: string }[] {
+  return error.issues.map((i) => {
+    const path = i.path.map(String);
+    const field = path.join('.') || '(request)';
+    const issue = i as unknown as { code: string; minimum?: unknown; maximum?: unknown; values?: unknown[] };
+    const problem = tr(PROBLEMS[issue.code] ?? PROBLEMS.other, lang, {
+      min: String(issue.minimum ?? ''),
+      max: String(issue.maximum ?? ''),
+      values: (issue.values ?? []).map(String).join(', '),
+    });
+    return { field, message: tr(FIELD_PROBLEM, lang, { field: nameField(path, lang, labels), problem }) };
+  });
+}
+
+/** A parameter's path as the sidebar labels it: "Комиссия мүшелері › 2-жол › Аты-жөні", not "members.1.name". */
+function nameField(path: readonly string[], lang: Lang, labels: Readonly<Record<string, Text>>): string {
+  let named: string[] = [];
+  path.forEach((p, k) => {
+    const full = path.slice(0, k + 1).join('.');
+    // A label of the whole path so far names it alone ("settings.organisation" → «Ұйым атауы»).
+    if (labels[full]) named = [tr(labels[full], lang)];
+    else if (labels[p]) named.push(tr(labels[p], lang));
+    else named.push(/^\d+$/.test(p) ? tr(ROW_OF, lang, { n: Number(p) + 1 }) : p);
+  });
+  return named.join(' › ') || '—';
 }
 
 export function handleRequest(endpoints: Endpoints, services: Services, request: unknown): Response {
@@ -80,18 +143,29 @@ export function handleRequest(endpoints: Endpoints, services: Services, request:
   const method = typeof req.method === 'string' ? req.method : '';
   const ep = Object.prototype.hasOwnProperty.call(endpoints, method) ? endpoints[method] : undefined;
   if (!ep) return { ok: false, error: { message: tr(UNKNOWN_METHOD, lang, { method: method || '?' }) } };
+  const long = tooLong(req.params);
+  if (long) {
+    const field = long.path.join('.') || '(request)';
+    return { ok: false, error: { message: tr(TEXT_TOO_LONG, lang, { field: nameField(long.path, lang, ep.labels ?? {}), n: long.n, max: MAX_TEXT_CHARS }), field } };
+  }
   const parsed = ep.params.safeParse(req.params ?? {});
   if (!parsed.success) {
-    const issues = describeIssues(parsed.error);
+    const issues = describeIssues(parsed.error, lang, ep.labels);
     return {
       ok: false,
-      error: { message: tr(BAD_REQUEST, lang, { issues: issues.map((i) => `${i.field}: ${i.message}`).join('; ') }), field: issues[0]?.field, issues },
+      error: { message: tr(BAD_REQUEST, lang, { issues: issues.map((i) => i.message).join('; ') }), field: issues[0]?.field, issues },
     };
   }
   // One writer at a time: a request that may write holds the document lock from its first read to
   // its last write, so two users (or a double click) never interleave their read–modify–write.
-  const lock = ep.readOnly ? null : services.lockService.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) return { ok: false, error: { message: tr(BUSY, lang), busy: true } };
+  let lock: GoogleAppsScript.Lock.Lock | null = null;
+  try {
+    lock = ep.readOnly ? null : services.lockService.getDocumentLock();
+    if (lock && !lock.tryLock(LOCK_WAIT_MS)) return { ok: false, error: { message: tr(BUSY, lang), busy: true } };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { message: tr(UNEXPECTED, lang, { message }) } };
+  }
   const ctx: Context = { services, lang, shared: new Map(), finish: [], writable: !!lock };
   try {
     const result = ep.run(ctx, parsed.data);
@@ -108,6 +182,11 @@ export function handleRequest(endpoints: Endpoints, services: Services, request:
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { message: tr(UNEXPECTED, lang, { message }) } };
   } finally {
-    if (lock) lock.releaseLock();
+    // Apps Script also releases it when the execution ends: a failed release loses nothing.
+    try {
+      lock?.releaseLock();
+    } catch {
+      // released at the end of the execution
+    }
   }
 }

@@ -6,7 +6,7 @@
  * preview, bench) reads the JSON directly (src/templates/nodeTemplates.ts).
  */
 import * as z from 'zod/mini';
-import { tabTemplatesSchema, textSchema } from './schema';
+import { sheetLineSchema, tabTemplatesSchema, textSchema } from './schema';
 
 export const TEMPLATE_NAMES = ['tabs', 'questionnaire360', 'resultForms360', 'evaluationForms', 'bonusCatalogue2017', 'sanctions', 'calibration', 'sampleStaff', 'feedback360'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -21,9 +21,19 @@ const schemas = {
       z.string(),
       z.looseObject({
         source: z.string(),
+        /** The language the form was issued in (the others are the product's translation, `translated`). */
+        issued: z.optional(z.enum(['kk', 'ru'])),
+        translated: z.optional(z.array(z.enum(['kk', 'ru', 'en']))),
         title: z.optional(textSchema()),
         extends: z.optional(z.string()),
-        rows: z.optional(z.array(z.looseObject({ id: z.string(), label: textSchema() }))),
+        columns: z.optional(z.array(z.looseObject({ id: z.string(), label: textSchema() }))),
+        columnGroups: z.optional(z.array(z.looseObject({ id: z.string(), label: textSchema(), columns: z.array(z.string()) }))),
+        rows: z.optional(z.array(z.looseObject({ id: z.string(), label: textSchema(), hint: z.optional(textSchema()) }))),
+        totalRows: z.optional(z.array(z.looseObject({ id: z.string(), label: textSchema() }))),
+        /** The form's own wording of the four results, best first (methodology §2). */
+        resultOptions: z.optional(z.array(textSchema()).check(z.length(4))),
+        sheet: z.optional(z.array(sheetLineSchema())),
+        notes: z.optional(z.array(textSchema())),
       }),
     ),
   bonusCatalogue2017: () =>

@@ -3,9 +3,7 @@
  * fakes (the fake spreadsheet evaluates the formulas: the computed cells are read back).
  */
 import { consequences } from '../../src/core/calibration/consequences';
-import { SCORE_GRADE_LABELS } from '../../src/core/grades';
 import { office, rowsOf, iso, OMAROV, ALIEVA, SERIKOV, NURLANOV, BEKOVA, KASSYMOVA, ISSAYEVA } from './deadlinesFixture';
-
 
 /** Edition 2026-params with Омаров's Q1 (all 3: 3.00) and Q2 (all 4: 4.00) scored, and the annual summary. */
 function scored(lang: 'kk' | 'ru' | 'en' = 'kk') {
@@ -103,7 +101,7 @@ describe('the session (003 §19; 001 §41)', () => {
     const o = scored();
     o.call('recordDisagreement', { person: OMAROV, period: 1, received: '2026-03-20', request: '2026-03-27' });
     let a = annualRow(o, OMAROV);
-    expect([a['1-тоқсан'], a['2-тоқсан'], a['Жылдық балл'], a['Бағалау нәтижесі']]).toEqual([3, 4, 3.5, SCORE_GRADE_LABELS.proper.kk]);
+    expect([a['1-тоқсан'], a['2-тоқсан'], a['Жылдық балл'], a['Бағалау нәтижесі']]).toEqual([3, 4, 3.5, 'Функционалдық міндеттерді тиісті түрде орындайды']);
 
     const r = o.call('recordSession', { person: OMAROV, period: 1, composition: '2026-03-31', session: '2026-04-08', signed: '2026-04-08', members: FIVE([4, 4, 4, 3, 3]) });
     expect([r.adopted, r.support, r.voting, r.original, r.issues]).toEqual([4, 3, 5, 3, []]);
@@ -123,7 +121,7 @@ describe('the session (003 §19; 001 §41)', () => {
 
     a = annualRow(o, OMAROV);
     expect([a['1-тоқсан'], a['1-тоқсан (калибрлеуден кейін)'], a['2-тоқсан (калибрлеуден кейін)'], a['Жылдық балл'], a['Қорытынды балл (калибрлеуден кейін)']]).toEqual([3, 4, 4, 4, 4]);
-    expect([a['Бағалау нәтижесі'], a['Бонусқа негіз']]).toEqual([SCORE_GRADE_LABELS.effective.kk, 'иә']);
+    expect([a['Бағалау нәтижесі'], a['Бонусқа негіз']]).toEqual(['Функционалдық міндеттерді тиімді орындайды', 'иә']);
     const annual = o.spreadsheet.sheetByName('Жылдық қорытынды 2026')!;
     const omarovRow = 4 + rowsOf(o.sheet('Жылдық қорытынды 2026'), 3).findIndex((x) => x['Т.А.Ә.'] === OMAROV);
     expect(annual.conditionalFormatsAt(omarovRow, 7).map((c) => c.background)).toContain('#ead1dc'); // the quarter changed by calibration
@@ -140,7 +138,7 @@ describe('the session (003 §19; 001 §41)', () => {
     );
     o.call('recordSession', { person: OMAROV, period: 'year', session: '2027-01-20', members: FIVE([2.5, 2.5, 2.5, 3, 3]) });
     const a = annualRow(o, OMAROV);
-    expect([a['Жылдық балл'], a['Қорытынды балл (калибрлеуден кейін)'], a['Бағалау нәтижесі'], a['Бонусқа негіз']]).toEqual([3.5, 2.5, SCORE_GRADE_LABELS.satisfactory.kk, 'жоқ']);
+    expect([a['Жылдық балл'], a['Қорытынды балл (калибрлеуден кейін)'], a['Бағалау нәтижесі'], a['Бонусқа негіз']]).toEqual([3.5, 2.5, 'Функционалдық міндеттерді қанағаттанарлық орындайды', 'жоқ']);
     expect(rowsOf(o.sheet('Калибрлеу 2026'), 3)[0]['Кілт']).toBe(`${OMAROV}|2026`);
   });
 
@@ -172,11 +170,11 @@ describe('the printable protocol, in Kazakh and Russian', () => {
     expect(kk[0]).toBe('Калибрлеу сессиясының хаттамасы № 1');
     expect(kk).toContain(`1 | ${SERIKOV} | бағалаушы | 4.00`);
     expect(kk).toContain('Дауыс беру: 4.00 — 3; 3.00 — 2; дауыс бергендер 5');
-    expect(kk).toContain(`Мүшелердің көпшілік дауысымен қабылданған қорытынды баға: 4.00 — ${SCORE_GRADE_LABELS.effective.kk}`);
+    expect(kk).toContain(`Мүшелердің көпшілік дауысымен қабылданған қорытынды баға: 4.00 — Функционалдық міндеттерді тиімді орындайды`);
     const ru = text(r.blocks[1]);
     expect(ru[0]).toBe('Протокол калибровочной сессии № 1');
     expect(ru).toContain('Исходная оценка: 3.00 — Выполняет функциональные обязанности надлежащим образом');
-    expect(ru).toContain(`Итоговая оценка, принятая большинством голосов членов: 4.00 — ${SCORE_GRADE_LABELS.effective.ru}`);
+    expect(ru).toContain(`Итоговая оценка, принятая большинством голосов членов: 4.00 — Выполняет функциональные обязанности эффективно`);
     expect(ru).toContain(`${BEKOVA} (кадровая служба) | ____________`);
     expect(o.fail('openProtocol', { no: 7 }).message).toBe('№ 7: калибрлеу сессиясы әлі тіркелмеген');
   });
@@ -193,7 +191,7 @@ describe('consequences in the annual summary (methodology §5; 000 §42–46)', 
     const rows = rowsOf(annual, 3);
     const previousCol = 1 + Object.keys(rows[0]).indexOf('Өткен жылғы баға');
     const issayevaRow = 4 + rows.findIndex((x) => x['Т.А.Ә.'] === ISSAYEVA);
-    annual.getRange(issayevaRow, previousCol).setValue(SCORE_GRADE_LABELS.unsatisfactory.ru);
+    annual.getRange(issayevaRow, previousCol).setValue('Выполняет функциональные обязанности неудовлетворительно');
     for (const [name, grade] of [[SERIKOV, 'effective'], [NURLANOV, 'proper'], [KASSYMOVA, 'satisfactory'], [ISSAYEVA, 'unsatisfactory']] as const) {
       const a = annualRow(o, name);
       const c = consequences({ edition: '2026-params', grade, previousYearGrade: name === ISSAYEVA ? 'unsatisfactory' : null });
@@ -208,10 +206,10 @@ describe('consequences in the annual summary (methodology §5; 000 §42–46)', 
   test('last year\'s grades are filled from a pasted name → grade tab, or from last year\'s summary', () => {
     const o = scored();
     const pasted = o.spreadsheet.insertSheet('Өткен жыл');
-    pasted.getRange('A1:B2').setValues([[ISSAYEVA, SCORE_GRADE_LABELS.unsatisfactory.kk], [SERIKOV, SCORE_GRADE_LABELS.effective.kk]]);
+    pasted.getRange('A1:B2').setValues([[ISSAYEVA, 'Функционалдық міндеттерді қанағаттанарлықсыз орындайды'], [SERIKOV, 'Функционалдық міндеттерді тиімді орындайды']]);
     const r = o.call('fillPreviousGrades', { tab: 'Өткен жыл' });
     expect([r.filled, r.notFound.length]).toEqual([2, 10]);
-    expect(annualRow(o, ISSAYEVA)['Өткен жылғы баға']).toBe(SCORE_GRADE_LABELS.unsatisfactory.kk);
+    expect(annualRow(o, ISSAYEVA)['Өткен жылғы баға']).toBe('Функционалдық міндеттерді қанағаттанарлықсыз орындайды');
     o.score(1, ISSAYEVA, 1);
     expect(annualRow(o, ISSAYEVA)['Қатарынан екі жыл қанағаттанарлықсыз']).toBe('ескерту');
     expect(o.fail('fillPreviousGrades', {}).message).toBe('«Жылдық қорытынды 2025» парағы жоқ');
@@ -222,10 +220,10 @@ describe('consequences in the annual summary (methodology §5; 000 §42–46)', 
     o.generate(['annual'], []);
     const last = o.sheet('Жылдық қорытынды 2025');
     const gradeCol = 1 + Object.keys(rowsOf(last, 3)[0]).indexOf('Бағалау нәтижесі');
-    last.getRange(4, gradeCol).setValue(SCORE_GRADE_LABELS.proper.kk); // the first row: Серіков
+    last.getRange(4, gradeCol).setValue('Функционалдық міндеттерді тиісті түрде орындайды'); // the first row: Серіков
     o.call('saveSettings', settings(2026));
     expect(o.call('fillPreviousGrades', {})).toMatchObject({ source: 'Жылдық қорытынды 2025', filled: 1 });
-    expect(annualRow(o, SERIKOV)['Өткен жылғы баға']).toBe(SCORE_GRADE_LABELS.proper.kk);
+    expect(annualRow(o, SERIKOV)['Өткен жылғы баға']).toBe('Функционалдық міндеттерді тиісті түрде орындайды');
   });
 });
 

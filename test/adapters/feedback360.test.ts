@@ -485,7 +485,7 @@ describe('answers: counts while the survey runs, results only after "Close the s
     expect(head[0].slice(0, 8)).toEqual([HEAD, 'басшылар (12 құзырет)', 1, 'Қызметті басқару', 3.33, 3, 1, 'жасырын күшті жақ (өзін төмен бағалайды)']);
     // Competency 3: 5, 4, 3, 2 → 3.5 over 4 answers.
     expect(head[2].slice(4, 7)).toEqual([3.5, 4, 1]);
-    // Fewer than 3 non-self answers: "not enough answers", never a number (anonymity, 001 §33).
+    // Fewer than 3 non-self answers: "not enough answers", never a number (at least 3, 001 §35; anonymity, §33).
     const staff = rows.filter((x) => x[0] === STAFF);
     expect(staff.map((x) => x[4])).toEqual(Array(8).fill('жауап жеткіліксіз'));
     expect(staff[0].slice(5, 8)).toEqual([2, 4, '']);

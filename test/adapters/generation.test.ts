@@ -124,7 +124,7 @@ describe('generation', () => {
     const results = runJobs(o, ['register', 'kpi', 'annual', 'print'], [1, 2, 3, 4]);
     expect(results.map((r) => r.name)).toEqual([
       '1-тоқсан 2026', '2-тоқсан 2026', '3-тоқсан 2026', '4-тоқсан 2026',
-      'ТНИ 1-тоқсан 2026', 'ТНИ 2-тоқсан 2026', 'ТНИ 3-тоқсан 2026', 'ТНИ 4-тоқсан 2026',
+      'НМИ 1-тоқсан 2026', 'НМИ 2-тоқсан 2026', 'НМИ 3-тоқсан 2026', 'НМИ 4-тоқсан 2026',
       'Жылдық қорытынды 2026',
       'Бағалау парақтары 1-тоқсан 2026', 'Бағалау парақтары 2-тоқсан 2026', 'Бағалау парақтары 3-тоқсан 2026', 'Бағалау парақтары 4-тоқсан 2026',
     ]);
@@ -132,7 +132,7 @@ describe('generation', () => {
     const staffName = q1.getRange('A4').getValue();
     q1.getRange('D4:G4').setValues([[4, 4, 4, 3]]);
     o.sheet('2-тоқсан 2026').getRange('D4:G4').setValues([[5, 5, 5, 5]]);
-    const kpi = o.sheet('ТНИ 1-тоқсан 2026');
+    const kpi = o.sheet('НМИ 1-тоқсан 2026');
     const head = kpi.getRange('A4').getValue();
     kpi.getRange('C4:G6').setValues([
       ['Өтініштерді қарау', '%', '', 100, 100],
@@ -153,9 +153,22 @@ describe('generation', () => {
     expect(print.pdfUrl).toMatch(/export\?format=pdf&gid=\d+&range=A\d+:F\d+&size=A4&portrait=true/);
     const [, from, to] = /range=A(\d+):F(\d+)/.exec(print.pdfUrl)!.map(Number);
     const block = o.sheet(print.tab).getRange(from, 1, to - from + 1, 6).getValues();
-    expect(block.flat()).toContain(`Бағаланатын қызметшінің Т.А.Ә.: ${staffName}`);
-    expect(block.find((r) => r[1] === 'Орташа қорытынды баға')![2]).toBe(3.75);
-    expect(block.find((r) => r[1] === 'Бағалау нәтижесі')![2]).toBe('Функционалдық міндеттерді тиісті түрде орындайды');
+    // 004 appendix 4, filled: the name in its blank, the average in the score column, the result in the form's wording.
+    expect(block.flat()).toContain(`Бағаланатын қызметшінің Т.А.Ә. (ол болған жағдайда) ${staffName}`);
+    expect(block.find((r) => r[1] === 'Орташа қорытынды баға')![3]).toBe(3.75);
+    expect(block.flat()).toContain(
+      'Бағалау нәтижесі: функционалдық міндеттерін тиісті түрде атқарады (функционалдық міндеттерін тиімді атқарады, функционалдық міндеттерін тиісті түрде атқарады, функционалдық міндеттерін қанағаттанарлық түрде атқарады, функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады).',
+    );
+    // 004 appendix 1 for the head: the Q1 KPI values and the quarter's final score (sum / number of KPIs, 004 §27).
+    const headPrint = o.call<{ tab: string; pdfUrl: string }>('openPrintForm', { quarter: 1, person: head });
+    const [, hFrom, hTo] = /range=A(\d+):F(\d+)/.exec(headPrint.pdfUrl)!.map(Number);
+    const headBlock = o.sheet(headPrint.tab).getRange(hFrom, 1, hTo - hFrom + 1, 6).getValues();
+    expect(headBlock.filter((r) => r[0] !== '' && r[1] !== '').slice(1, 4).map((r) => r.slice(0, 3))).toEqual([
+      ['1.', 'Өтініштерді қарау', '%'], ['2.', 'Шағымдар саны', 'дана'], ['3.', 'Іс-шаралар', 'дана'],
+    ]);
+    expect(headBlock.filter((r) => r[1] === 'Нақты мәні').slice(0, 3).map((r) => r[2])).toEqual([100, 8, 6]);
+    expect(headBlock.filter((r) => r[1] === 'Бағалау').slice(0, 3).map((r) => r[2])).toEqual([5, 5, 2]);
+    expect(headBlock.flat()).toContain('Қорытынды бағалау 4');
   });
 
   test('the Spreadsheet calls to generate a register do not depend on the number of people', () => {

@@ -66,7 +66,7 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     await idle(s.sidebar);
     expect(await s.sidebar.getAttribute('[data-test=progress]', 'aria-valuenow')).toBe('100');
     const made = await texts(s.sidebar, '[data-test=generate-result] strong');
-    expect(made).toEqual(['1-тоқсан 2026', '2-тоқсан 2026', '3-тоқсан 2026', '4-тоқсан 2026', 'ТНИ 1-тоқсан 2026', 'ТНИ 2-тоқсан 2026', 'ТНИ 3-тоқсан 2026', 'ТНИ 4-тоқсан 2026', 'Жылдық қорытынды 2026']);
+    expect(made).toEqual(['1-тоқсан 2026', '2-тоқсан 2026', '3-тоқсан 2026', '4-тоқсан 2026', 'НМИ 1-тоқсан 2026', 'НМИ 2-тоқсан 2026', 'НМИ 3-тоқсан 2026', 'НМИ 4-тоқсан 2026', 'Жылдық қорытынды 2026']);
     expect(await s.sidebar.textContent('[data-test=notice]')).toBe('Дайын: 9 парақ');
     await screenshot(s.page, 'generate');
     // What the register holds: one array formula per computed column, names from the roster.
@@ -134,7 +134,8 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     await s.page.waitForFunction((n) => document.body.dataset.sheet === n && !!document.querySelector('table.sheet'), tab);
     const sheetText = await s.page.textContent('table.sheet');
     expect(sheetText).toContain('Қасымова Жанар Болатқызы');
-    expect(sheetText).toMatch(/Орташа қорытынды баға4[.,]5\d*Бағалау нәтижесіФункционалдық міндеттерді тиімді орындайды/);
+    // 004 appendix 4 filled in: the average, then the result in the form's own wording (methodology §2).
+    expect(sheetText).toMatch(/Орташа қорытынды баға4[.,]5\d*\d+Ескертпе: [^]*?Бағалау нәтижесі: функционалдық міндеттерін тиімді атқарады \(/);
     await s.page.evaluate(() => {
       const cell = Array.from(document.querySelectorAll('table.sheet td')).find((td) => (td.textContent ?? '').includes('Қасымова Жанар Болатқызы'));
       cell?.closest('tr')?.previousElementSibling?.previousElementSibling?.previousElementSibling?.scrollIntoView();

@@ -21,7 +21,7 @@ const ROSTER: Person[] = [
 
 const of = (person: string) => proposeRespondents(ROSTER).filter((a) => a.person === person).map((a) => `${a.respondent}:${a.relation}`);
 
-describe('default respondents from the roster (001 §33: manager, subordinates, close colleagues; 3–7; self apart)', () => {
+describe('default respondents from the roster (001 §35: manager, subordinates, close colleagues; 3–7; self apart)', () => {
   test.each([
     ['a staff member: the manager, the colleagues of the unit with the same manager, self', 'a1', ['H:manager', 'a2:peer', 'a3:peer', 'a4:peer', 'a1:self']],
     ['a head: the manager, the subordinates, the heads under the same manager', 'H', ['C:manager', 'a1:subordinate', 'a2:subordinate', 'a3:subordinate', 'a4:subordinate', 'G:peer', 'H:self']],
@@ -32,7 +32,7 @@ describe('default respondents from the roster (001 §33: manager, subordinates, 
     expect(of(person)).toEqual(expected);
   });
 
-  test('never more than 7 non-self respondents (001 §33)', () => {
+  test('never more than 7 non-self respondents (001 §35)', () => {
     const big = [P('M', { head: true }), ...Array.from({ length: 10 }, (_, i) => P(`s${i}`, { manager: 'M' }))];
     const m = proposeRespondents(big).filter((a) => a.person === 'M' && a.relation !== 'self');
     expect(m).toHaveLength(7);
@@ -45,7 +45,7 @@ describe('default respondents from the roster (001 §33: manager, subordinates, 
   });
 });
 
-describe('checks of the Respondents tab, each naming its row (001 §33)', () => {
+describe('checks of the Respondents tab, each naming its row (001 §35)', () => {
   const row = (r: number, person: string, respondent: string, relation: AssignmentRow['relation'], relationText?: string): AssignmentRow => ({ row: r, person, respondent, relation, relationText });
   const base = [row(4, 'a1', 'H', 'manager'), row(5, 'a1', 'a2', 'peer'), row(6, 'a1', 'a3', 'peer'), row(7, 'a1', 'a1', 'self')];
   const keys = (rows: AssignmentRow[]) => checkAssignments(rows, ROSTER).map((p) => `${p.row}:${p.phrase.key}:${p.level}`);
@@ -97,7 +97,7 @@ describe('results of one person (004 appendices 7, 8: average of the respondents
       [{ average: 4.33, count: 3, self: 1 }],
     ],
     [
-      'two non-self answers: not enough (001 §33, anonymity), never a number',
+      'two non-self answers: not enough (001 §35: at least 3; §33 anonymity), never a number',
       [r(false, ['always', 'always', 'always']), r(false, ['never', 'never', 'never']), r(true, ['half', 'half', 'half'])],
       [{ average: null, count: 2, self: 3 }],
     ],

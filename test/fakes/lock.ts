@@ -73,6 +73,13 @@ export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 
   getUserLock(): Lock {
     return new FakeLock(this.calls, this.user) as unknown as Lock;
   }
+
+  /** The execution ended: Apps Script releases the locks it still held (test helper, not counted). */
+  endExecution(): void {
+    this.document.holder = null;
+    this.script.holder = null;
+    this.user.holder = null;
+  }
 }
 
 countCalls(FakeLock, 'Lock', LOCK_API, 'spreadsheet');

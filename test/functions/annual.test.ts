@@ -66,7 +66,9 @@ describe('GRADE: the label of a score', () => {
     expect(GRADE(score, 'en')).toBe(labels[grade]);
   });
 
-  test('kk labels exactly as 001 §7, ru exactly as 003 §7', () => {
+  // GRADE's ru is the standard spelling «неудовлетворительно»; 003 §7 and its forms print «не удовлетворительно»,
+  // which the 2026-params printed sheets keep (test/generation/printTab.test.ts, test/core/gradeWording.test.ts).
+  test('kk labels exactly as 001 §7; ru as 003 §7 except «неудовлетворительно» in one word', () => {
     expect(GRADE([[4.5], [3.5], [2.5], [1.5]])).toEqual([
       ['Функционалдық міндеттерді тиімді орындайды'],
       ['Функционалдық міндеттерді тиісті түрде орындайды'],

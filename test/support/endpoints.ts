@@ -8,7 +8,17 @@ import { handleRequest } from '../../src/server/rpc';
 import type { Services } from '../../src/server/services';
 
 export function endpointClient(services: Services, defaultLang = 'kk') {
-  const request = (method: string, params: unknown = {}, lang = defaultLang) => handleRequest(ENDPOINTS, services, { method, params, lang });
+  // Each request is one execution: at its end Apps Script releases the locks it still holds.
+  const request = (method: string, params: unknown = {}, lang = defaultLang) => {
+    const holder = (services.lockService as unknown as { document?: { holder: unknown } }).document;
+    const before = holder?.holder ?? null;
+    try {
+      return handleRequest(ENDPOINTS, services, { method, params, lang });
+    } finally {
+      // Only a lock this execution took is released (a request run inside another's keeps the outer one's).
+      if (holder && before === null) holder.holder = null;
+    }
+  };
   const call = <T = any>(method: string, params: unknown = {}, lang = defaultLang): T => {
     const r = request(method, params, lang);
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);

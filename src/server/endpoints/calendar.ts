@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { tabKey } from '../../adapters/documentStore';
-import { addDays, dateToIso, weekday, yearOf, type IsoDate } from '../../core/calendar/dates';
+import { addDays, weekday, yearOf, type IsoDate } from '../../core/calendar/dates';
 import { deadlines, dueBetween, type Deadline } from '../../core/calendar/deadlines';
 import { defaultHolidayTable, type HolidayRow } from '../../core/calendar/holidays';
 import { DEFAULT_TABLE_YEARS } from '../../core/calendar/holidayData';
@@ -88,10 +88,10 @@ export interface DueItem {
   passed: boolean;
 }
 
-/** What is due in the week (Monday to Sunday) of `services.now()`, in the script's local date. */
+/** What is due in the week (Monday to Sunday) of today in the spreadsheet's time zone. */
 function dueThisWeek(office: Office, lang: Office['lang']) {
   const settings = office.requireSettings();
-  const today = dateToIso(office.services.now());
+  const today = office.today();
   const from = addDays(today, -((weekday(today) + 6) % 7));
   const to = addDays(from, 6);
   const calendar = workCalendar(office);

@@ -248,6 +248,17 @@ export function generate(office: Office, kind: Kind, quarter: Quarter | undefine
 
 const quarterSchema = () => z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
+/** The parameters as the sidebar labels them. */
+const LABELS: Record<string, Text> = {
+  kinds: { kk: 'Не жасау керек', ru: 'Что создать', en: 'What to make' },
+  quarters: { kk: 'Тоқсандар', ru: 'Кварталы', en: 'Quarters' },
+  quarter: { kk: 'Тоқсан', ru: 'Квартал', en: 'Quarter' },
+  person: { kk: 'Қызметкер', ru: 'Сотрудник', en: 'Person' },
+  jobId: { kk: 'Парақ', ru: 'Лист', en: 'Tab' },
+  jobIds: { kk: 'Парақтар', ru: 'Листы', en: 'Tabs' },
+  confirmOverwrite: { kk: 'Растау', ru: 'Подтверждение', en: 'Confirmation' },
+};
+
 export const generationEndpoints = {
   planGeneration: endpoint(
     z.object({ kinds: z.array(z.enum(JOB_KINDS)).check(z.minLength(1)), quarters: z.array(quarterSchema()) }),
@@ -270,7 +281,7 @@ export const generationEndpoints = {
         notCarried: jobs.filter((j) => j.notCarried.length).map((j) => ({ tab: j.name, rows: j.notCarried })),
       };
     },
-    { readOnly: true },
+    { readOnly: true, labels: LABELS },
   ),
 
   generateTab: endpoint(z.object({ jobId: z.string(), confirmOverwrite: z.boolean() }), (ctx: Context, p): TabResultDto => {
@@ -279,7 +290,7 @@ export const generationEndpoints = {
     const { blocks: _blocks, sheet: _sheet, ...result } = generate(office, kind, quarter, p.confirmOverwrite);
     markDone(office, p.jobId);
     return result;
-  }),
+  }, { labels: LABELS }),
 
   /** Records the run the sidebar starts (its job ids, in the user's own properties: bounded), so that a reload can resume it. */
   startGeneration: endpoint(z.object({ jobIds: z.array(z.string()).check(z.maxLength(MAX_JOBS)), confirmOverwrite: z.boolean() }), (ctx: Context, p) => {
@@ -287,13 +298,23 @@ export const generationEndpoints = {
     for (const id of p.jobIds) parseJobId(office, id);
     saveRun(ctx, { year: office.requireSettings().year, jobIds: p.jobIds, done: [], confirmOverwrite: p.confirmOverwrite, started: ctx.services.now().toISOString() });
     return null;
-  }),
+  }, { labels: LABELS }),
 
   /** The current user's unfinished run, if any: the sidebar offers to resume it. */
   getGenerationRun: endpoint(z.object({}), (ctx: Context) => {
     const run = loadRun(ctx);
-    if (!run || run.done.length >= run.jobIds.length || run.year !== new Office(ctx).settings()?.year) return null;
-    return run;
+    const office = new Office(ctx);
+    if (!run || run.done.length >= run.jobIds.length || run.year !== office.settings()?.year) return null;
+    const left = run.jobIds.filter((id) => !run.done.includes(id));
+    const jobs = left.flatMap((id) => {
+      try {
+        const { kind, quarter } = parseJobId(office, id);
+        return [{ id, name: office.tabName(kind, quarter) }];
+      } catch {
+        return []; // a job of another edition (the settings changed since): not resumed
+      }
+    });
+    return jobs.length ? { ...run, jobs } : null;
   }, { readOnly: true }),
 
   /** Forgets the current user's run (finished, or given up). */
@@ -328,5 +349,5 @@ export const generationEndpoints = {
       `${base}/export?format=pdf&gid=${sheet.getSheetId()}&range=${range}&size=A4&portrait=true&fitw=true` +
       '&gridlines=false&printtitle=false&sheetnames=false&pagenum=UNDEFINED&top_margin=0.6&bottom_margin=0.6&left_margin=0.6&right_margin=0.6';
     return { tab: made.name, pdfUrl, range };
-  }),
+  }, { labels: LABELS }),
 };

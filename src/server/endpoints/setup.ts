@@ -1,7 +1,8 @@
 /** Setting up the office: state, settings, the Staff tab and its check. */
 import * as z from 'zod/mini';
-import { EDITION_IDS, EDITIONS } from '../../core/editions';
-import { checkSettings, defaultSettings, type Settings } from '../../core/settings';
+import { EDITION_IDS, EDITIONS, type EditionId } from '../../core/editions';
+import type { Lang } from '../../core/text';
+import { checkSettings, defaultSettings, FIELD_LABELS, type Settings } from '../../core/settings';
 import { tr } from '../../core/i18n/translate';
 import { toSheetValues } from '../../core/calendar/zone';
 import { readNumber } from '../../core/cells';
@@ -55,6 +56,22 @@ export function writeSettingsTab(office: Office, settings: Settings): void {
   office.writeRegistered(plan, entry ? ss.getSheetByName(entry.name) : ss.getSheetByName(plan.name));
 }
 
+const EDITION_CHANGE = {
+  kk: 'Редакция өзгереді: {from} → {to}. {year} жылдың парақтары ({n}: {list}) сол күйінде сақталады, енгізілген деректерімен, және атауына «(… ред.)» белгісі қосылады; «Парақтар» бөлімі жаңа редакцияның парақтарын жаңадан жасайды. Растайсыз ба?',
+  ru: 'Меняется редакция: {from} → {to}. листы {year} года ({n}: {list}) останутся как есть, с введёнными данными, и получат пометку «(ред. …)»; раздел «Листы» создаст листы новой редакции заново. Подтвердить?',
+  en: 'The edition changes: {from} → {to}. The tabs of {year} ({n}: {list}) stay as they are, with what was entered in them, marked "(… ed.)"; the Tabs pane makes the new edition\'s tabs anew. Confirm?',
+};
+const YEAR_CHANGE = {
+  kk: 'Жыл өзгереді: {year} → {next}. {year} жылдың парақтары ({n}: {list}) өзгеріссіз қалады; «Парақтар» бөлімі {next} жылдың парақтарын жасайды. Растайсыз ба?',
+  ru: 'Меняется год: {year} → {next}. Листы {year} года ({n}: {list}) останутся без изменений; раздел «Листы» создаст листы {next} года. Подтвердить?',
+  en: 'The year changes: {year} → {next}. The tabs of {year} ({n}: {list}) stay unchanged; the Tabs pane makes the tabs of {next}. Confirm?',
+};
+const ARCHIVED_MARK = { kk: '({edition} ред.)', ru: '(ред. {edition})', en: '({edition} ed.)' };
+
+function editionName(id: EditionId, lang: Lang): string {
+  return tr(EDITIONS[id].name, lang);
+}
+
 const STAFF_EXISTS = { kk: '«{tab}» парағы бар: ол қайта жазылмайды', ru: 'Лист «{tab}» уже есть: он не перезаписывается', en: 'The "{tab}" tab exists already: it is not overwritten' };
 const STAFF_NOT_EMPTY = {
   kk: '«{tab}» парағында қызметкерлер бар ({n}): мысал тек бос тізімге толтырылады',
@@ -70,15 +87,33 @@ function createStaff(office: Office, rows: unknown[][] = []): void {
 export const setupEndpoints = {
   getState: endpoint(z.object({}), (ctx: Context) => state(new Office(ctx)), { readOnly: true }),
 
-  saveSettings: endpoint(z.object({ settings: z.unknown() }), (ctx: Context, p) => {
+  saveSettings: endpoint(z.object({ settings: z.unknown(), confirmChange: z.optional(z.boolean()) }), (ctx: Context, p) => {
     const office = new Office(ctx);
     const lang = (p.settings as { lang?: unknown } | null)?.lang;
     const checked = checkSettings(p.settings, lang === 'kk' || lang === 'ru' || lang === 'en' ? lang : ctx.lang);
     if (!checked.ok) throw new UserError(checked.problem, checked.vars, checked.field);
+    const before = office.settings();
+    if (before && (before.edition !== checked.settings.edition || before.year !== checked.settings.year)) {
+      // Tabs of the year already made: say what the change means before anything is saved.
+      const made = Object.values(office.store.tabs((r) => r.year === before.year && !r.key.includes('@') && r.kind !== 'settings' && r.kind !== 'staff' && r.kind !== 'holidays'));
+      if (made.length && !p.confirmChange) {
+        const list = made.slice(0, 6).map((t) => `«${t.name}»`).join(', ') + (made.length > 6 ? ', …' : '');
+        const editionChange = before.edition !== checked.settings.edition;
+        throw new UserError(
+          editionChange ? EDITION_CHANGE : YEAR_CHANGE,
+          { from: editionName(before.edition, office.lang), to: editionName(checked.settings.edition, office.lang), year: before.year, next: checked.settings.year, n: made.length, list },
+          'confirmChange',
+        );
+      }
+      if (made.length && before.edition !== checked.settings.edition) {
+        const mark = tr(ARCHIVED_MARK, office.lang, { edition: before.edition });
+        office.store.archive(before.year, before.edition, (name) => `${name} ${mark}`);
+      }
+    }
     office.store.saveSettings(checked.settings);
     writeSettingsTab(office, checked.settings);
     return state(office);
-  }),
+  }, { labels: Object.fromEntries(Object.entries(FIELD_LABELS).map(([k, v]) => [`settings.${k}`, v])) }),
 
   createStaffTab: endpoint(z.object({}), (ctx: Context) => {
     const office = new Office(ctx);
@@ -107,7 +142,7 @@ export const setupEndpoints = {
   /** The roster's people, for the sidebar's choosers (print form, calibration). */
   listPeople: endpoint(
     z.object({}),
-    (ctx: Context) => new Office(ctx).roster().people.map((p) => ({ id: p.id, name: p.name, position: p.position, unit: p.unit, head: p.head, manager: p.manager })),
+    (ctx: Context) => new Office(ctx).roster().people.map((p) => ({ id: p.id, name: p.name, position: p.position, unit: p.unit, head: p.head, manager: p.manager, appointed: p.appointed })),
     { readOnly: true },
   ),
 
