@@ -17,7 +17,7 @@ import type { Response } from './server/rpc';
  * Example: =QUARTERLY_SCORE(B2:E2) with 4, 5, 3, 4 gives 4; =QUARTERLY_SCORE(B2:F13, G2:G13) scores a whole register.
  * @param {number[][]} scores Parameter scores 0–5, one row per person, 4 columns (edition 2023) or 5 (edition 2026-params).
  * @param {string[][]} sanction Optional. Sanction of the quarter, one value or a column aligned with the rows: blank/none/жоқ/нет, remark/ескерту/замечание, reprimand/сөгіс/выговор, severe reprimand/қатаң сөгіс/строгий выговор, other/басқа/иное.
- * @return {number[][]} The quarterly score of each row, 0–5, blank while a row is incomplete.
+ * @return {number[][]} The quarterly score of each row, 0–5, blank while a row is incomplete; a row with bad input shows "#QUARTERLY_SCORE: row N, …" and the other rows are computed.
  * @customfunction
  */
 export function QUARTERLY_SCORE(scores: unknown, sanction: unknown): unknown {
@@ -27,9 +27,9 @@ export function QUARTERLY_SCORE(scores: unknown, sanction: unknown): unknown {
 /**
  * Edition 2017 quarterly points: 100 + the bonus points of the rewarded activities − 2 per violation of discipline.
  * Example: =QUARTERLY_POINTS(B2:F2, G2) with bonuses 5 and 3 and 2 violations gives 104.
- * @param {number[][]} bonus Points of each rewarded activity (appendix 1-1 catalogue), one row per person, blanks are ignored.
- * @param {number[][]} violations Number of violations of executive and labour discipline, one value or a column aligned with the rows, blank is 0.
- * @return {number[][]} The quarterly points of each row, blank when the row is empty.
+ * @param {number[][]} bonus Points of each rewarded activity, 0 to 5 per cell (the appendix 1-1 catalogue's +1 … +5, 000 §18), one row per person, blanks are ignored.
+ * @param {number[][]} violations Number of violations of executive and labour discipline (a whole number, 0 or more), one value or a column aligned with the rows, blank is 0.
+ * @return {number[][]} The quarterly points of each row, blank when the row is empty; a row with bad input shows "#QUARTERLY_POINTS: row N, …".
  * @customfunction
  */
 export function QUARTERLY_POINTS(bonus: unknown, violations: unknown): unknown {
@@ -64,7 +64,7 @@ export function KPI_RATING(plan: unknown, fact: unknown, direction: unknown, tab
 }
 
 /**
- * Grade of the individual plan of 5 KPIs (edition 2023, 002 chapter 6): 5 achieved → effective, 4 → proper, 3 → satisfactory, fewer → unsatisfactory.
+ * Transitional rule of 002 chapter 6 (staff on social leave or sick in 07.2021–12.2022; in force until 31.08.2023): grade of the individual plan of 5 KPIs, 5 achieved → effective, 4 → proper, 3 → satisfactory, fewer → unsatisfactory, worded as 002 §50.
  * Example: =KPI_PLAN_GRADE(B2:F2, "ru") with TRUE, TRUE, TRUE, TRUE, FALSE gives "Выполняет функциональные обязанности надлежащим образом".
  * @param {string[][]} achieved Five flags per row (TRUE/FALSE, 1/0, yes/no, иә/жоқ, да/нет): was each KPI fully achieved.
  * @param {string} lang Optional. "kk" (default), "ru" or "en".
@@ -116,7 +116,7 @@ export function GRADE(score: unknown, lang: unknown, scale: unknown): unknown {
 /**
  * 360 average per question or competency: mean of the respondents' answers (1–5 or the five answer texts), self-assessment left out, at least 3 answers needed.
  * Example: =SCORE_360(B2:M7, N2:N7) with the self-assessment flagged in column N.
- * @param {string[][]} answers Rows are respondents, columns questions or competencies, 1–5 or an answer level text (kk, ru, en).
+ * @param {string[][]} answers Rows are respondents, columns questions or competencies, 1–5 or an answer level text (kk as in 004 appendices 5–6, ru, en).
  * @param {string[][]} self Optional. A column of flags (TRUE/иә/да) marking the self-assessment rows.
  * @return {number[][]} One row of averages, one per column.
  * @customfunction
@@ -128,9 +128,9 @@ export function SCORE_360(answers: unknown, self: unknown): unknown {
 /**
  * WORKDAY with the working calendar of Kazakhstan: the date N working days after start (public holidays, Nauryz, Kurban Ait and transferred days off skipped).
  * Example: =WORKDAY_KZ(DATE(2026,3,20), 1) gives 26.03.2026 (Nauryz 21–23 March and the days carried over to 24–25 March are off).
- * @param {Date[][]} start The start date, or a column of dates.
- * @param {number[][]} days Working days to add (negative: back), one value or a column aligned with start.
- * @param {Date[][]} holidays Optional. A column of non-working dates, or the office's holiday table (date, kind, name); default: the built-in calendar of Kazakhstan.
+ * @param {Date[][]} start The start date, or a column of dates; within the years of the calendar used (an error names them).
+ * @param {number[][]} days Working days to add (negative: back), a whole number from -10000 to 10000, one value or a column aligned with start.
+ * @param {Date[][]} holidays Optional. A column of non-working dates, or the office's holiday table (date, kind, name), covering the years of its dates; default: the built-in calendar of Kazakhstan.
  * @return {Date[][]} The date of each row.
  * @customfunction
  */

@@ -18,7 +18,7 @@ const T = {
   what: txt('Не жасау керек', 'Что создать', 'What to make'),
   kinds: {
     register: txt('Бағалау тізілімі (саралау әдісі)', 'Реестр оценки (метод дифференциации)', 'Evaluation register (differentiation)'),
-    kpi: txt('Басшылардың ТНИ парағы', 'Лист КЦИ руководителей', "Heads' KPI tab"),
+    kpi: txt('Басшылардың НМИ парағы', 'Лист ЦИ руководителей', "Heads' KPI tab"),
     points: txt('Балдар тізілімі (2017)', 'Реестр баллов (2017)', 'Points register (2017)'),
     workplan: txt('Жеке жұмыс жоспары', 'Индивидуальный план работы', 'Individual work plan'),
     annual: txt('Жылдық қорытынды', 'Годовой итог', 'Annual summary'),

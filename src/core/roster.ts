@@ -1,9 +1,11 @@
 /**
  * The roster (Staff tab): one row per servant. Reading it back checks every row and lists
- * problems by row (duplicate names, unknown manager, missing or invalid dates, …).
+ * problems by row (duplicate names and e-mails, unknown manager, a person managing themselves
+ * or a cycle of managers, missing, invalid or future appointment dates, …), each message
+ * starting with the column's label as the Staff tab shows it.
  */
 import { isBlank } from './cells';
-import { readDateCell, type IsoDate } from './calendar/dates';
+import { dateToIso, readDateCell, type IsoDate } from './calendar/dates';
 import type { StaffStatus } from './eligibility';
 import { readFlag } from './flags';
 import { tr } from './i18n/translate';
@@ -32,24 +34,51 @@ export interface RosterProblem {
   readonly row: number;
   readonly field: RosterField;
   readonly message: string;
+  /** Shown, but the person is listed and nothing is blocked (e.g. an appointment announced ahead). */
+  readonly warning?: boolean;
 }
 
 const PROBLEMS = {
-  nameMissing: { kk: 'Т.А.Ә. толтырылмаған', ru: 'не заполнено Ф.И.О.', en: 'full name is missing' },
+  nameMissing: { kk: 'толтырылмаған', ru: 'не заполнено', en: 'missing' },
   duplicate: { kk: '«{name}» тізімде қайталанады ({other}-жол)', ru: '«{name}» повторяется (строка {other})', en: '"{name}" appears twice (row {other})' },
-  dateMissing: { kk: 'тағайындалған күні толтырылмаған', ru: 'не указана дата назначения', en: 'appointment date is missing' },
-  dateInvalid: { kk: 'тағайындалған күні дұрыс емес: {value}', ru: 'неверная дата назначения: {value}', en: 'appointment date is not a date: {value}' },
-  managerUnknown: { kk: 'тікелей басшы «{name}» тізімде жоқ', ru: 'руководитель «{name}» отсутствует в списке', en: 'direct manager "{name}" is not in the roster' },
-  managerSelf: { kk: 'өзінің тікелей басшысы бола алмайды', ru: 'не может быть своим руководителем', en: 'cannot be their own manager' },
-  headInvalid: { kk: '«Бөлімше басшысы» бағанында иә/жоқ болуы керек: {value}', ru: '«Руководитель подразделения»: да/нет, а не {value}', en: '"Head of unit" must be yes/no, not {value}' },
-  statusInvalid: { kk: 'белгісіз мәртебе: {value}', ru: 'неизвестный статус: {value}', en: 'unknown status: {value}' },
-  emailInvalid: { kk: 'электрондық пошта дұрыс емес: {value}', ru: 'неверный адрес эл. почты: {value}', en: 'invalid e-mail: {value}' },
-  categoryInvalid: { kk: 'санат үлгіге сәйкес емес (мысалы C-O-1, D-3): {value}', ru: 'категория не по образцу (например C-O-1, D-3): {value}', en: 'category does not look like C-O-1 or D-3: {value}' },
+  dateMissing: { kk: 'толтырылмаған', ru: 'не заполнено', en: 'missing' },
+  dateInvalid: { kk: 'күн емес: {value}', ru: 'не дата: {value}', en: 'not a date: {value}' },
+  dateFuture: { kk: '{value} әлі келген жоқ (бүгін {today})', ru: 'дата {value} ещё не наступила (сегодня {today})', en: '{value} is in the future (today is {today})' },
+  managerUnknown: { kk: '«{name}» тізімде жоқ', ru: '«{name}» нет в списке', en: '"{name}" is not in the roster' },
+  managerSelf: { kk: 'қызметкер өзінің тікелей басшысы бола алмайды', ru: 'сотрудник не может быть своим руководителем', en: 'a person cannot be their own manager' },
+  managerCycle: { kk: 'басшылар тізбегі тұйықталады: {chain}', ru: 'руководители замыкаются в круг: {chain}', en: 'the managers form a circle: {chain}' },
+  headInvalid: { kk: 'иә/жоқ болуы керек, «{value}» емес', ru: 'должно быть да/нет, а не «{value}»', en: 'must be yes/no, not "{value}"' },
+  statusInvalid: { kk: 'белгісіз мән: {value}', ru: 'неизвестное значение: {value}', en: 'unknown value: {value}' },
+  emailInvalid: { kk: 'мекенжай дұрыс емес: {value}', ru: 'неверный адрес: {value}', en: 'not an e-mail address: {value}' },
+  emailDuplicate: { kk: '{value} мекенжайы {other}-жолда да бар', ru: 'адрес {value} уже указан в строке {other}', en: '{value} is also in row {other}' },
+  categoryInvalid: { kk: 'үлгіге сәйкес емес (мысалы C-O-1, D-3): {value}', ru: 'не по образцу (например C-O-1, D-3): {value}', en: 'does not look like C-O-1 or D-3: {value}' },
 } as const satisfies Record<string, Text>;
 
 export interface RosterLabels {
   readonly statuses: Readonly<Record<StaffStatus, Text>>;
   readonly examplePrefix: Text;
+}
+
+/** The Staff tab's column headers (templates/data/tabs.json staff.columns; a test keeps them equal). */
+export const ROSTER_FIELD_LABELS: Readonly<Record<RosterField, Text>> = {
+  name: { kk: 'Т.А.Ә.', ru: 'Ф.И.О.', en: 'Full name' },
+  position: { kk: 'Лауазымы', ru: 'Должность', en: 'Position' },
+  category: { kk: 'Санаты', ru: 'Категория', en: 'Category' },
+  unit: { kk: 'Бөлімше', ru: 'Подразделение', en: 'Unit' },
+  head: { kk: 'Бөлімше басшысы', ru: 'Руководитель подразделения', en: 'Head of unit' },
+  manager: { kk: 'Тікелей басшысы', ru: 'Непосредственный руководитель', en: 'Direct manager' },
+  email: { kk: 'Электрондық пошта', ru: 'Эл. почта', en: 'E-mail' },
+  appointed: { kk: 'Лауазымға тағайындалған күні', ru: 'Дата назначения на должность', en: 'Appointment date' },
+  status: { kk: 'Мәртебесі', ru: 'Статус', en: 'Status' },
+};
+
+/** Today's date where the roster is read (the caller may pass the spreadsheet's own today). */
+function localToday(): IsoDate {
+  return dateToIso(new Date());
+}
+
+function showDate(iso: IsoDate, lang: Lang): string {
+  return lang === 'en' ? iso : `${iso.slice(8)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 }
 
 /** Cyrillic letters that look like the Latin ones of a category code. */
@@ -115,15 +144,17 @@ export function readRoster(
   labels: RosterLabels,
   lang: Lang,
   ids: readonly string[] = [],
+  today: IsoDate = localToday(),
 ): { people: Person[]; problems: RosterProblem[]; assigned: { row: number; id: string }[] } {
   const people: Person[] = [];
   const problems: RosterProblem[] = [];
   const seen = new Map<string, number>();
+  const emails = new Map<string, number>();
   const prefixes = LANGS.map((l) => foldKeyword(labels.examplePrefix[l]));
   const listed = (cells: readonly unknown[]) => !cells.every(isBlank) && !prefixes.some((p) => foldKeyword(text(cells[0])).startsWith(p));
   const given = assignIds(values.map((cells, i) => ({ row: firstRow + i, id: String(ids[i] ?? '').trim(), listed: listed(cells) })));
   const problem = (row: number, field: RosterField, t: Text, vars?: Record<string, string | number>) =>
-    problems.push({ row, field, message: tr(t, lang, vars) });
+    problems.push({ row, field, message: `${ROSTER_FIELD_LABELS[field][lang]}: ${tr(t, lang, vars)}` });
 
   values.forEach((cells, i) => {
     const row = firstRow + i;
@@ -142,6 +173,11 @@ export function readRoster(
     if (!status) problem(row, 'status', PROBLEMS.statusInvalid, { value: text(cells[8]) });
     const email = text(cells[6]);
     if (email && !EMAIL.test(email)) problem(row, 'email', PROBLEMS.emailInvalid, { value: email });
+    else if (email) {
+      const before = emails.get(email.toLowerCase());
+      if (before !== undefined) problem(row, 'email', PROBLEMS.emailDuplicate, { value: email, other: before });
+      else emails.set(email.toLowerCase(), row);
+    }
     const category = normaliseCategory(text(cells[2]));
     if (category && !CATEGORY.test(category)) problem(row, 'category', PROBLEMS.categoryInvalid, { value: text(cells[2]) });
     let appointed: IsoDate | undefined;
@@ -149,6 +185,15 @@ export function readRoster(
     else {
       appointed = readDateCell(cells[7]) ?? undefined;
       if (!appointed) problem(row, 'appointed', PROBLEMS.dateInvalid, { value: text(cells[7]) });
+      else if (appointed > today) {
+        // Listed all the same (not evaluated before the appointment: eligibility), but worth a check: a typo of the year?
+        problems.push({
+          row,
+          field: 'appointed',
+          message: `${ROSTER_FIELD_LABELS.appointed[lang]}: ${tr(PROBLEMS.dateFuture, lang, { value: showDate(appointed, lang), today: showDate(today, lang) })}`,
+          warning: true,
+        });
+      }
     }
     if (other !== undefined || !appointed) return;
     people.push({
@@ -172,6 +217,32 @@ export function readRoster(
     if (nameKey(p.manager) === nameKey(p.name)) problem(p.row, 'manager', PROBLEMS.managerSelf);
     else if (!byKey.has(nameKey(p.manager))) problem(p.row, 'manager', PROBLEMS.managerUnknown, { name: p.manager });
   }
+  for (const cycle of managerCycles(people, byKey)) {
+    const chain = [...cycle, cycle[0]].map((p) => p.name).join(' → ');
+    for (const p of cycle) problem(p.row, 'manager', PROBLEMS.managerCycle, { chain });
+  }
   problems.sort((a, b) => a.row - b.row);
   return { people, problems, assigned: given.assigned };
+}
+
+/** Every circle of two or more people each of whom names the next as direct manager (a person managing themselves is reported apart). */
+function managerCycles(people: readonly Person[], byKey: ReadonlyMap<string, Person>): Person[][] {
+  const state = new Map<Person, 'open' | 'done'>();
+  const cycles: Person[][] = [];
+  const next = (p: Person): Person | undefined => {
+    if (!p.manager || nameKey(p.manager) === nameKey(p.name)) return undefined;
+    return byKey.get(nameKey(p.manager));
+  };
+  for (const start of people) {
+    const path: Person[] = [];
+    let p: Person | undefined = start;
+    while (p && !state.has(p)) {
+      state.set(p, 'open');
+      path.push(p);
+      p = next(p);
+    }
+    if (p && state.get(p) === 'open') cycles.push(path.slice(path.indexOf(p)));
+    for (const q of path) state.set(q, 'done');
+  }
+  return cycles;
 }

@@ -1,4 +1,4 @@
-import { foldKeyword } from './text';
+import { foldKeyword, type Lang } from './text';
 
 /**
  * The cap a disciplinary sanction of the evaluated quarter puts on the quarterly score
@@ -13,27 +13,34 @@ export const SANCTION_CAPS: Readonly<Record<Exclude<SanctionKind, 'none'>, numbe
   other: 1.99,
 };
 
-const NONE_WORDS = ['', '0', 'false', 'none', 'жоқ', 'нет', '-', '—', '–'];
-const MINOR_WORDS = [
-  'remark', 'reprimand', 'severe reprimand',
-  'ескерту', 'сөгіс', 'қатаң сөгіс',
-  'замечание', 'выговор', 'строгий выговор',
-];
-const OTHER_WORDS = [
-  'other', 'басқа', 'иное',
-  'demotion', 'warning of incomplete service compliance', 'incomplete service compliance warning', 'dismissal',
-  'лауазымын төмендету', 'қызметке толық сәйкес еместігі туралы ескерту', 'атқаратын лауазымынан босату', 'қызметтен шығару',
-  'понижение в должности', 'предупреждение о неполном служебном соответствии', 'освобождение от занимаемой должности', 'увольнение',
-];
+/** The words of each kind in each language (besides blank, 0, FALSE and dashes for none). */
+export const SANCTION_WORDS: Readonly<Record<Lang, Readonly<Record<SanctionKind, readonly string[]>>>> = {
+  kk: {
+    none: ['жоқ'],
+    minor: ['ескерту', 'сөгіс', 'қатаң сөгіс'],
+    other: ['басқа', 'лауазымын төмендету', 'қызметке толық сәйкес еместігі туралы ескерту', 'атқаратын лауазымынан босату', 'қызметтен шығару'],
+  },
+  ru: {
+    none: ['нет'],
+    minor: ['замечание', 'выговор', 'строгий выговор'],
+    other: ['иное', 'понижение в должности', 'предупреждение о неполном служебном соответствии', 'освобождение от занимаемой должности', 'увольнение'],
+  },
+  en: {
+    none: ['none'],
+    minor: ['remark', 'reprimand', 'severe reprimand'],
+    other: ['other', 'demotion', 'warning of incomplete service compliance', 'incomplete service compliance warning', 'dismissal'],
+  },
+};
+const NONE_MARKS = ['', '0', 'false', '-', '—', '–'];
+const KINDS: readonly SanctionKind[] = ['none', 'minor', 'other'];
 
 let lookup: Map<string, SanctionKind> | undefined;
 
 function sanctionLookup(): Map<string, SanctionKind> {
   if (!lookup) {
     lookup = new Map();
-    for (const w of NONE_WORDS) lookup.set(w, 'none');
-    for (const w of MINOR_WORDS) lookup.set(w, 'minor');
-    for (const w of OTHER_WORDS) lookup.set(w, 'other');
+    for (const w of NONE_MARKS) lookup.set(w, 'none');
+    for (const lang of Object.keys(SANCTION_WORDS) as Lang[]) for (const kind of KINDS) for (const w of SANCTION_WORDS[lang][kind]) lookup.set(w, kind);
   }
   return lookup;
 }
@@ -47,9 +54,10 @@ export function parseSanction(value: unknown): SanctionKind | undefined {
   return direct !== undefined ? direct : map.get(foldKeyword(value));
 }
 
-/** The accepted words, for an error message. */
-export function sanctionWords(): string {
-  return ['blank', '0', 'FALSE', 'none', 'жоқ', 'нет', '-', ...MINOR_WORDS, ...OTHER_WORDS].join(', ');
+/** The accepted words of one language, for an error message (the other languages' words are accepted too). */
+export function sanctionWords(lang: Lang): string {
+  const w = SANCTION_WORDS[lang];
+  return [...w.none, '0', 'FALSE', '-', ...w.minor, ...w.other].join(', ');
 }
 
 /** The quarterly score after the sanction's cap: the rounded score is capped, never raised. */

@@ -11,15 +11,18 @@ export const MAX_RESPONDENTS = 7;
 
 /**
  * The five levels, lowest first: kk as printed in 004 appendices 5 and 6 ("құзырет
- * көрінбейді; … әрқашан көрінеді"), ru and en the product's translation. A leading
- * "құзырет" / "компетенция" / "competency" is optional when matching.
+ * көрінбейді; … әрқашан көрінеді"), and appendix 5's own instruction to respondents
+ * ("құзыреттілік көрінбейді, құзыреттілік сирек кездеседі, құзыреттілік жағдайлардың
+ * жартысына жуығында көрінеді, … құзыреттілік әрдайым көрінеді"); ru and en the product's
+ * translation. A leading "құзырет" / "құзыреттілік" (also appendix 6's spelling "кұзырет") /
+ * "компетенция" / "competency" is optional when matching.
  */
 export const ANSWER_LEVEL_WORDS: readonly (readonly string[])[] = [
   ['көрінбейді', 'не проявляется', 'not shown', 'never'],
-  ['сирек көрінеді', 'проявляется редко', 'shown rarely', 'rarely'],
-  ['жағдайлардың жартысында көрінеді', 'проявляется примерно в половине случаев', 'проявляется в половине случаев', 'shown in about half the cases', 'shown in half the cases', 'shown in half of the cases'],
+  ['сирек көрінеді', 'сирек кездеседі', 'проявляется редко', 'shown rarely', 'rarely'],
+  ['жағдайлардың жартысында көрінеді', 'жағдайлардың жартысына жуығында көрінеді', 'проявляется примерно в половине случаев', 'проявляется в половине случаев', 'shown in about half the cases', 'shown in half the cases', 'shown in half of the cases'],
   ['көп жағдайда көрінеді', 'көп жағдайларда көрінеді', 'проявляется в большинстве случаев', 'shown in most cases'],
-  ['әрқашан көрінеді', 'проявляется всегда', 'always shown'],
+  ['әрқашан көрінеді', 'әрдайым көрінеді', 'проявляется всегда', 'always shown'],
 ];
 
 let levelLookup: Map<string, number> | undefined;
@@ -33,7 +36,7 @@ export function addAnswerWords(level: number, words: readonly string[]): void {
 function foldAnswer(w: string): string {
   return foldKeyword(w)
     .replace(/[.!;«»"]/g, '')
-    .replace(/^(the )?(құзырет|компетенция|competency|competence)( is)?\s+/, '');
+    .replace(/^(the )?(құзыреттілік|кұзыреттілік|құзырет|кұзырет|компетенция|competency|competence)( is)?\s+/, '');
 }
 
 function answerLookup(): Map<string, number> {

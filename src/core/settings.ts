@@ -16,7 +16,8 @@ export interface Settings {
   kpiTable: { minPercent: number; score: number }[];
 }
 
-export const YEAR_MIN = 2017;
+/** The Law on civil service of 23.11.2015 and the evaluations under it: no year before 2015 (issue #9). */
+export const YEAR_MIN = 2015;
 export const YEAR_MAX = 2100;
 export const KPI_TABLE_MAX_ROWS = 20;
 
@@ -44,12 +45,13 @@ export function settingsSchema(): z.ZodMiniType<Settings> {
   return schema;
 }
 
+/** The fields as the sidebar's setup pane labels them (sidebar/panes/setup.ts), so a refusal names what the user sees. */
 export const FIELD_LABELS: Readonly<Record<string, Text>> = {
-  organisation: { kk: 'Ұйым атауы', ru: 'Название организации', en: 'Organisation name' },
-  year: { kk: 'Жыл', ru: 'Год', en: 'Year' },
+  organisation: { kk: 'Мемлекеттік органның атауы', ru: 'Наименование государственного органа', en: 'Name of the state body' },
+  year: { kk: 'Бағалау жылы', ru: 'Год оценки', en: 'Evaluation year' },
   edition: { kk: 'Әдістеме редакциясы', ru: 'Редакция методики', en: 'Methodology edition' },
-  lang: { kk: 'Тіл', ru: 'Язык', en: 'Language' },
-  kpiTable: { kk: 'НМИ бағалау кестесі', ru: 'Таблица оценки ЦИ', en: 'KPI score table' },
+  lang: { kk: 'Парақтар мен нысандардың тілі', ru: 'Язык листов и форм', en: 'Language of the tabs and forms' },
+  kpiTable: { kk: 'НМИ бойынша рұқсат етілген балдар кестесі', ru: 'Таблица допустимых баллов по ЦИ', en: 'KPI permitted-score table' },
   minPercent: { kk: 'ең аз %', ru: 'минимальный %', en: 'minimum %' },
   score: { kk: 'балл', ru: 'балл', en: 'score' },
 };

@@ -1,10 +1,12 @@
 /**
  * Arguments as Sheets passes them to a custom function (a single cell as a plain value, a
- * range as a 2-D array, a blank cell as ""), results as Sheets expects them (a column of
- * R values, or a plain value for a single row), and errors that name the row and argument.
+ * range as a 2-D array, a blank cell as ""), and results as Sheets expects them (a column of
+ * R values, or a plain value for a single row). Errors: ./errors.ts.
  */
-import { type Cell, type Matrix, showValue, toMatrix } from '../core/cells';
+import { type Cell, type Matrix, readNumber, toMatrix } from '../core/cells';
 import { DEFAULT_LANG, foldKeyword, isLang, type Lang } from '../core/text';
+import { type Call, CellProblem, problem, shapeOf } from './errors';
+import type { Arg } from './messages';
 
 export type SheetValue = unknown;
 
@@ -28,56 +30,75 @@ export function asMatrix(values: Cell[][]): SheetValue {
 }
 
 export function shape(m: Matrix): string {
-  return `${m.length}×${m.length ? m[0].length : 0}`;
+  return shapeOf(m);
 }
 
-/** Where a cell is, for an error message: "row 3" or "row 3, column 2" in a wider range. */
-export function at(row: number, column: number, width: number): string {
-  return width > 1 ? `row ${row + 1}, column ${column + 1}` : `row ${row + 1}`;
+/** A number in [min, max], or null for a blank cell; a problem otherwise (text, boolean, date, out of range). */
+export function readBounded(arg: Arg, v: Cell, min: number, max: number, column?: number): number | null {
+  const x = readNumber(v);
+  if (x === null) return null;
+  if (x !== x) problem(arg, v, 'notNumber', undefined, column);
+  if (x < min || x > max) {
+    if (max === Infinity) problem(arg, v, 'below', { min }, column);
+    problem(arg, v, 'outside', { min, max }, column);
+  }
+  return x;
 }
 
-export function fail(fn: string, where: string, arg: string, value: Cell, problem: string): never {
-  throw new Error(`${fn}: ${where}, ${arg} ${showValue(value)} ${problem}`);
+/** A whole count ≥ 0 (a safe integer), or null for a blank cell. */
+export function readCount(arg: Arg, v: Cell): number | null {
+  const x = readNumber(v);
+  if (x === null) return null;
+  if (!(x >= 0 && Number.isSafeInteger(x))) problem(arg, v, 'notCount');
+  return x;
 }
 
 /**
  * An optional per-row argument: omitted, one value for all rows, or a column aligned with
  * the rows. Returns the value of row i.
  */
-export function perRow(fn: string, arg: string, x: SheetValue, rows: number): (i: number) => Cell {
+export function perRow(call: Call, arg: Arg, x: SheetValue, rows: number): (i: number) => Cell {
   if (!Array.isArray(x)) return () => x;
   const m = toMatrix(x);
   if (m.length === 1 && m[0].length === 1) {
     const v = m[0][0];
     return () => v;
   }
-  if (m.length === rows && m.every((r) => r.length === 1)) return (i) => m[i][0];
-  throw new Error(`${fn}: ${arg} must be one value or a column of ${rows} rows, not a ${shape(m)} range`);
+  if (m.length === rows && m.every((r) => Array.isArray(r) && r.length === 1)) return (i) => m[i][0];
+  return call.shapeError('perRow', { arg, rows, shape: shape(m) });
 }
 
 /** As perRow, and also a range of the same shape as the main argument: the value of cell (i, j). */
-export function perCell(fn: string, arg: string, x: SheetValue, rows: number, cols: number): (i: number, j: number) => Cell {
+export function perCell(call: Call, arg: Arg, x: SheetValue, rows: number, cols: number): (i: number, j: number) => Cell {
   if (Array.isArray(x)) {
     const m = toMatrix(x);
-    if (m.length === rows && cols > 1 && m.every((r) => r.length === cols)) return (i, j) => m[i][j];
+    if (m.length === rows && cols > 1 && m.every((r) => Array.isArray(r) && r.length === cols)) return (i, j) => m[i][j];
   }
-  const row = perRow(fn, arg, x, rows);
+  const row = perRow(call, arg, x, rows);
   return (i) => row(i);
 }
 
+/** A range argument as a rectangular matrix (a ragged array is a shape error). */
+export function readMatrix(call: Call, arg: Arg, x: SheetValue): Matrix {
+  const m = toMatrix(x);
+  const width = m.length && Array.isArray(m[0]) ? m[0].length : 0;
+  if (!m.every((r) => Array.isArray(r) && r.length === width)) return call.shapeError('ragged', { arg });
+  return m;
+}
+
 /** The lang argument: kk (default, also for a blank cell), ru or en. */
-export function readLang(fn: string, x: SheetValue): Lang {
+export function readLang(call: Call, x: SheetValue): Lang {
   if (omitted(x) || x === '') return DEFAULT_LANG;
   const k = typeof x === 'string' ? foldKeyword(x) : '';
   if (isLang(k)) return k;
-  throw new Error(`${fn}: lang ${showValue(x)} is not one of kk, ru, en`);
+  return call.argError(new CellProblem('lang', x, 'oneOf', { words: 'kk, ru, en' }));
 }
 
 /** A keyword argument among `accepted`; blank gives `fallback`. */
-export function readKeyword<T extends string>(fn: string, arg: string, x: SheetValue, accepted: readonly T[], fallback: T): T {
+export function readKeyword<T extends string>(call: Call, arg: Arg, x: SheetValue, accepted: readonly T[], fallback: T): T {
   if (omitted(x) || x === '') return fallback;
   const k = typeof x === 'string' ? foldKeyword(x) : '';
   const found = accepted.find((a) => a.toLowerCase() === k);
   if (found) return found;
-  throw new Error(`${fn}: ${arg} ${showValue(x)} is not one of ${accepted.join(', ')}`);
+  return call.argError(new CellProblem(arg, x, 'oneOf', { words: accepted.join(', ') }));
 }

@@ -1,51 +1,62 @@
-import { type Matrix, readNumber, readPercentText, showValue } from '../core/cells';
+import { type Matrix, readNumber, readPercentText } from '../core/cells';
 import { readFlag, FLAG_WORDS } from '../core/flags';
-import { SCORE_GRADE_LABELS } from '../core/grades';
 import { DEFAULT_KPI_TABLE, kpiPercent, kpiScore, sortBands, type Direction, type KpiScoreBand } from '../core/kpi';
-import { kpiPlanGrade, PLAN_KPI_COUNT } from '../core/kpiPlan';
-import { foldKeyword } from '../core/text';
-import { asColumn, asMatrix, at, fail, omitted, perCell, readLang, shape, toMatrix, type SheetValue } from './args';
+import { KPI_PLAN_GRADE_LABELS, kpiPlanGrade, PLAN_KPI_COUNT } from '../core/kpiPlan';
+import { foldKeyword, type Lang } from '../core/text';
+import { asColumn, asMatrix, omitted, perCell, readLang, readMatrix, shape, type SheetValue } from './args';
+import { Call, CellProblem, problem, showIn } from './errors';
 
-const UP_WORDS = ['up', 'more', 'higher', '+', '↑', 'өсу', 'артық', 'көбірек', 'больше', 'рост', 'выше'];
-const DOWN_WORDS = ['down', 'less', 'lower', '-', '↓', 'кему', 'азаю', 'азырақ', 'меньше', 'снижение', 'ниже'];
+const DIRECTION_WORDS: Readonly<Record<Lang, Readonly<Record<Direction, readonly string[]>>>> = {
+  en: { up: ['up', 'more', 'higher', '+', '↑'], down: ['down', 'less', 'lower', '-', '↓'] },
+  kk: { up: ['өсу', 'артық', 'көбірек'], down: ['кему', 'азаю', 'азырақ'] },
+  ru: { up: ['больше', 'рост', 'выше'], down: ['меньше', 'снижение', 'ниже'] },
+};
 
-function readDirection(fn: string, where: string, v: unknown): Direction {
+function readDirection(call: Call, v: unknown, column?: number): Direction {
   if (omitted(v) || v === '') return 'up';
   const k = typeof v === 'string' ? foldKeyword(v) : '';
-  if (UP_WORDS.includes(k)) return 'up';
-  if (DOWN_WORDS.includes(k)) return 'down';
-  return fail(fn, where, 'direction', v, `is not "up" (more is better) or "down" (less is better); accepted: ${UP_WORDS.join(', ')} / ${DOWN_WORDS.join(', ')}`);
+  for (const words of Object.values(DIRECTION_WORDS)) {
+    if (words.up.includes(k)) return 'up';
+    if (words.down.includes(k)) return 'down';
+  }
+  const own = DIRECTION_WORDS[call.language()];
+  const words = call.language() === 'en' ? own : { up: ['up', ...own.up], down: ['down', ...own.down] };
+  return problem('direction', v, 'direction', { words: `${words.up.join(', ')} / ${words.down.join(', ')}` }, column);
 }
 
-/** The percentage of realisation of every (plan, fact) cell; "" where either is blank. */
-function percentMatrix(fn: string, plan: SheetValue, fact: SheetValue, direction: SheetValue): (number | '')[][] {
-  const P = toMatrix(plan);
-  const F = toMatrix(fact);
-  if (P.length !== F.length || (P.length && P[0].length !== F[0].length)) {
-    throw new Error(`${fn}: plan is a ${shape(P)} range but fact is ${shape(F)}; they must have the same shape`);
-  }
+/** A plan or fact cell: a number ≥ 0, or null when blank. */
+function readAmount(arg: 'plan' | 'fact', v: unknown, column?: number): number | null {
+  const x = readNumber(v);
+  if (x === null) return null;
+  if (x !== x) problem(arg, v, 'notNumber', undefined, column);
+  if (x < 0) problem(arg, v, 'negative', undefined, column);
+  return x;
+}
+
+/** The percentage of realisation of every (plan, fact) cell; "" where either is blank; error texts in a bad cell of a wide call. */
+function percentMatrix(fn: string, plan: SheetValue, fact: SheetValue, direction: SheetValue, score?: (percent: number) => number): unknown[][] {
+  const first = new Call(fn, true);
+  const P = readMatrix(first, 'plan', plan);
+  const F = readMatrix(first, 'fact', fact);
   const rows = P.length;
   const cols = rows ? P[0].length : 0;
-  const directionOf = perCell(fn, 'direction', direction, rows, cols);
-  const out: (number | '')[][] = [];
+  const call = new Call(fn, rows * cols > 1);
+  if (F.length !== rows || (rows && F[0].length !== cols)) call.shapeError('sameShape', { a: 'plan', sa: shape(P), b: 'fact', sb: shape(F) });
+  const directionOf = perCell(call, 'direction', direction, rows, cols);
+  const out: unknown[][] = [];
   for (let i = 0; i < rows; i++) {
-    const line: (number | '')[] = new Array(cols);
+    const line: unknown[] = new Array(cols);
     for (let j = 0; j < cols; j++) {
-      const where = at(i, j, cols);
-      const dir = readDirection(fn, where, directionOf(i, j));
-      const p = readNumber(P[i][j]);
-      const f = readNumber(F[i][j]);
-      if (p !== null && p !== p) fail(fn, where, 'plan', P[i][j], 'is not a number');
-      if (f !== null && f !== f) fail(fn, where, 'fact', F[i][j], 'is not a number');
-      if (p !== null && p < 0) fail(fn, where, 'plan', P[i][j], 'is negative');
-      if (f !== null && f < 0) fail(fn, where, 'fact', F[i][j], 'is negative');
-      if (p === null || f === null) {
-        line[j] = '';
-        continue;
-      }
-      const r = kpiPercent(p, f, dir);
-      if (!r.ok) fail(fn, where, 'plan', P[i][j], `with fact ${showValue(F[i][j])}: a plan of 0 gives no percentage when more is better (use direction "down" for a less-is-better KPI)`);
-      line[j] = r.percent;
+      line[j] = call.row(i, () => {
+        const column = cols > 1 ? j : undefined;
+        const dir = readDirection(call, directionOf(i, j), column);
+        const p = readAmount('plan', P[i][j], column);
+        const f = readAmount('fact', F[i][j], column);
+        if (p === null || f === null) return '';
+        const r = kpiPercent(p, f, dir);
+        if (!r.ok) problem('plan', P[i][j], 'zeroPlan', { fact: showIn(F[i][j], call.language()) }, column);
+        return score ? score(r.percent) : r.percent;
+      });
     }
     out.push(line);
   }
@@ -60,27 +71,26 @@ export function KPI_PERCENT(plan: SheetValue, fact: SheetValue, direction?: Shee
 /**
  * The table of the permitted score: rows of (minimum percentage, score 0–5). Minimums may be
  * typed as 90 or as 90 % (the cell then holds 0.9): a table whose numeric minimums are all at
- * most 2 (200 %) is read as fractions. Blank rows are skipped.
+ * most 2 (200 %) is read as fractions. Blank rows are skipped. A bad table is an error of the
+ * whole call (it is one setting for every row).
  */
 export function readKpiTable(fn: string, table: SheetValue): KpiScoreBand[] {
   if (omitted(table) || table === '') return sortBands(DEFAULT_KPI_TABLE);
-  const m: Matrix = toMatrix(table);
-  if (m.length && m[0].length !== 2) {
-    throw new Error(`${fn}: table must be two columns (minimum %, score), not a ${shape(m)} range`);
-  }
+  const call: Call = new Call(fn, false);
+  const m: Matrix = readMatrix(call, 'table', table);
+  if (m.length && m[0].length !== 2) call.shapeError('width', { arg: 'table', allowed: '2 (minimum %, score)', width: m[0].length });
   const rows: { min: number; percentText: boolean; score: number }[] = [];
   m.forEach((r, i) => {
     const min = readPercentText(r[0]);
     const score = readNumber(r[1]);
     if (min.value === null && score === null) return;
-    const where = `table row ${i + 1}`;
-    if (min.value === null) throw new Error(`${fn}: ${where}, minimum % is missing`);
-    if (score === null) throw new Error(`${fn}: ${where}, score is missing`);
-    if (min.value !== min.value || min.value < 0) fail(fn, where, 'minimum %', r[0], 'is not a percentage of 0 or more');
-    if (score !== score || score < 0 || score > 5) fail(fn, where, 'score', r[1], 'is outside 0–5');
+    if (min.value === null) return call.tableError(new CellProblem('minimum', r[0], 'missing'), i);
+    if (score === null) return call.tableError(new CellProblem('tableScore', r[1], 'missing'), i);
+    if (min.value !== min.value || min.value < 0) return call.tableError(new CellProblem('minimum', r[0], min.value !== min.value ? 'notNumber' : 'negative'), i);
+    if (score !== score || score < 0 || score > 5) return call.tableError(new CellProblem('tableScore', r[1], 'outside', { min: 0, max: 5 }), i);
     rows.push({ min: min.value, percentText: min.percent, score });
   });
-  if (!rows.length) throw new Error(`${fn}: table has no rows`);
+  if (!rows.length) call.shapeError('emptyTable', {});
   const numeric = rows.filter((r) => !r.percentText);
   const fractions = numeric.length > 0 && numeric.every((r) => r.min <= 2);
   const bands = rows.map((r) => ({
@@ -88,10 +98,10 @@ export function readKpiTable(fn: string, table: SheetValue): KpiScoreBand[] {
     score: r.score,
   }));
   const seen = new Set<number>();
-  for (const b of bands) {
-    if (seen.has(b.minPercent)) throw new Error(`${fn}: table has the minimum ${b.minPercent} % twice`);
+  bands.forEach((b, i) => {
+    if (seen.has(b.minPercent)) call.tableError(new CellProblem('minimum', m[i]?.[0] ?? b.minPercent, 'duplicate'), i);
     seen.add(b.minPercent);
-  }
+  });
   return sortBands(bands);
 }
 
@@ -99,30 +109,33 @@ export function readKpiTable(fn: string, table: SheetValue): KpiScoreBand[] {
 export function KPI_RATING(plan: SheetValue, fact: SheetValue, direction?: SheetValue, table?: SheetValue): SheetValue {
   const FN = 'KPI_RATING';
   const bands = readKpiTable(FN, table);
-  const percents = percentMatrix(FN, plan, fact, direction);
-  return asMatrix(percents.map((line) => line.map((p) => (p === '' ? '' : kpiScore(p, bands)))));
+  return asMatrix(percentMatrix(FN, plan, fact, direction, (p) => kpiScore(p, bands)));
 }
 
-/** KPI_PLAN_GRADE(achieved, [lang]) — functions.md; 002 chapter 6. */
+/**
+ * KPI_PLAN_GRADE(achieved, [lang]) — functions.md; the transitional rule of 002 chapter 6
+ * (§50), labels as §50 words them.
+ */
 export function KPI_PLAN_GRADE(achieved: SheetValue, lang?: SheetValue): SheetValue {
   const FN = 'KPI_PLAN_GRADE';
-  const language = readLang(FN, lang);
-  const m = toMatrix(achieved);
+  const m = readMatrix(new Call(FN, true), 'achieved', achieved);
+  const call = new Call(FN, m.length > 1);
+  const language = readLang(call, lang);
   const width = m.length ? m[0].length : 0;
-  if (width !== PLAN_KPI_COUNT) {
-    throw new Error(`${FN}: achieved must be ${PLAN_KPI_COUNT} columns (one flag per KPI of the plan), not ${width}`);
-  }
+  if (width !== PLAN_KPI_COUNT) call.shapeError('width', { arg: 'achieved', allowed: `${PLAN_KPI_COUNT} (002 §48)`, width });
   return asColumn(
-    m.map((row, i) => {
-      let count = 0;
-      let filled = 0;
-      row.forEach((v, j) => {
-        const flag = readFlag(v);
-        if (flag === undefined) fail(FN, at(i, j, width), 'achieved', v, `is not a flag (${FLAG_WORDS})`);
-        if (flag !== null) filled++;
-        if (flag) count++;
-      });
-      return filled < width ? '' : SCORE_GRADE_LABELS[kpiPlanGrade(count)][language];
-    }),
+    m.map((row, i) =>
+      call.row(i, () => {
+        let count = 0;
+        let filled = 0;
+        row.forEach((v, j) => {
+          const flag = readFlag(v);
+          if (flag === undefined) problem('achieved', v, 'flag', { words: FLAG_WORDS }, j);
+          if (flag !== null) filled++;
+          if (flag) count++;
+        });
+        return filled < width ? '' : KPI_PLAN_GRADE_LABELS[kpiPlanGrade(count)][language];
+      }),
+    ),
   );
 }

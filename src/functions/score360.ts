@@ -1,40 +1,47 @@
 import { isBlank } from '../core/cells';
 import { FLAG_WORDS, readFlag } from '../core/flags';
 import { answerPoints, average360, MIN_RESPONDENTS } from '../core/score360';
-import { asMatrix, at, fail, perRow, toMatrix, type SheetValue } from './args';
+import { asMatrix, perRow, readMatrix, type SheetValue } from './args';
+import { Call, CellProblem } from './errors';
 
 /**
  * SCORE_360(answers, [self]) — functions.md. Rows are respondents, columns questions or
  * competencies; self-assessment rows are left out; a column with no answer yet gives "";
  * a column with 1 or 2 non-self answers is an error (001 §33: at least 3 respondents).
+ * The result is one row: with several columns a bad column gives its error text (naming the
+ * respondent's row and the column), with one column the error is thrown.
  */
 export function SCORE_360(answers: SheetValue, self?: SheetValue): SheetValue {
   const FN = 'SCORE_360';
-  const m = toMatrix(answers);
+  const m = readMatrix(new Call(FN, true), 'answers', answers);
   const rows = m.length;
   const cols = rows ? m[0].length : 0;
-  const selfOf = perRow(FN, 'self', self, rows);
-  const isSelf: boolean[] = [];
+  const call = new Call(FN, cols > 1);
+  const selfOf = perRow(call, 'self', self, rows);
+  const isSelf: (boolean | undefined)[] = [];
   for (let i = 0; i < rows; i++) {
-    const v = selfOf(i);
-    const flag = readFlag(v);
-    if (flag === undefined) fail(FN, `row ${i + 1}`, 'self', v, `is not a flag (${FLAG_WORDS})`);
-    isSelf.push(flag === true);
+    const flag = readFlag(selfOf(i));
+    isSelf.push(flag === undefined ? undefined : flag === true);
   }
-  const result: (number | '')[] = [];
+  const result: unknown[] = [];
   for (let j = 0; j < cols; j++) {
-    const points: number[] = [];
-    for (let i = 0; i < rows; i++) {
-      const v = m[i][j];
-      if (isBlank(v)) continue;
-      const p = answerPoints(v);
-      if (p === undefined) fail(FN, at(i, j, cols), 'answer', v, 'is not 1–5 nor one of the five answer levels');
-      if (!isSelf[i]) points.push(p);
-    }
-    if (points.length === 0) result.push('');
-    else if (points.length < MIN_RESPONDENTS) {
-      throw new Error(`${FN}: column ${j + 1} has ${points.length} non-self answer${points.length > 1 ? 's' : ''}; at least ${MIN_RESPONDENTS} are needed (anonymity, 001 §33)`);
-    } else result.push(average360(points));
+    const column = cols > 1 ? j : undefined;
+    result.push(
+      call.row(0, () => {
+        const points: number[] = [];
+        for (let i = 0; i < rows; i++) {
+          const v = m[i][j];
+          if (isBlank(v)) continue;
+          if (isSelf[i] === undefined) throw new CellProblem('self', selfOf(i), 'flag', { words: FLAG_WORDS }, undefined, i);
+          const p = answerPoints(v);
+          if (p === undefined) throw new CellProblem('answer', v, 'answer', undefined, column, i);
+          if (!isSelf[i]) points.push(p);
+        }
+        if (points.length === 0) return '';
+        if (points.length < MIN_RESPONDENTS) throw new CellProblem('answers', points.length, 'tooFew', { count: points.length, min: MIN_RESPONDENTS }, column ?? 0, null);
+        return average360(points);
+      }),
+    );
   }
   return asMatrix([result]);
 }

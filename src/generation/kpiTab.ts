@@ -7,8 +7,9 @@
 import { quarterPeriod, type Quarter } from '../core/quarters';
 import { ELIGIBILITY_REASONS, kpiCanBeSet } from '../core/eligibility';
 import { tr } from '../core/i18n/translate';
-import { COLORS, str, type TabPlan } from './plan';
-import { buildTable, FIRST_DATA_ROW, gradeColours, personIdColumn, type ColumnSpec } from './table';
+import { COLORS, str, userText, type TabPlan } from './plan';
+import { buildTable, errorColours, FIRST_DATA_ROW, gradeColours, personIdColumn, type ColumnSpec } from './table';
+import { INPUT_HELP } from './inputHelp';
 import { eligibilityIn, say, subtitle, type GenContext } from './context';
 
 export const KPI_SLOTS = 5;
@@ -36,9 +37,9 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
     { id: 'number', header: say(ctx, t.columns.number), width: 40, key: true, values: slotValues((_h, s) => s) },
     { id: 'kpi', header: say(ctx, t.columns.kpi), width: 260, input: 'text', wrap: true },
     { id: 'unit', header: say(ctx, t.columns.unit), width: 90, input: 'text' },
-    { id: 'direction', header: say(ctx, t.columns.direction), width: 90, input: { kind: 'list', values: directions } },
-    { id: 'plan', header: say(ctx, t.columns.plan), width: 80, input: { kind: 'number', min: 0, max: 1e12 } },
-    { id: 'fact', header: say(ctx, t.columns.fact), width: 80, input: { kind: 'number', min: 0, max: 1e12 } },
+    { id: 'direction', header: say(ctx, t.columns.direction), width: 90, input: { kind: 'list', values: directions, help: say(ctx, INPUT_HELP.direction) } },
+    { id: 'plan', header: say(ctx, t.columns.plan), width: 80, input: { kind: 'number', min: 0, max: Number.MAX_VALUE, help: say(ctx, INPUT_HELP.amount) } },
+    { id: 'fact', header: say(ctx, t.columns.fact), width: 80, input: { kind: 'number', min: 0, max: Number.MAX_VALUE, help: say(ctx, INPUT_HELP.amount) } },
     { id: 'percent', header: say(ctx, t.columns.percent), width: 80, format: '0.00', formula: `=KPI_PERCENT(${range('F')}, ${range('G')}, ${range('E')})` },
     { id: 'rating', header: say(ctx, t.columns.rating), width: 60, format: '0', formula: `=KPI_RATING(${range('F')}, ${range('G')}, ${range('E')}, ${ctx.kpiTableRef})` },
     { id: 'complete', header: say(ctx, t.columns.complete), width: 60, formula: `=ARRAYFORMULA(IF(${range('C')}="","",IF(ISNUMBER(${range('I')}),1,0)))` },
@@ -52,7 +53,7 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
   heads.forEach((h, i) => {
     const r = FIRST_DATA_ROW + i;
     const name = `$L${r}`;
-    extra.push({ row: r, col: L, value: h.p.name });
+    extra.push({ row: r, col: L, value: userText(h.p.name) });
     extra.push({
       row: r,
       col: L + 1,
@@ -82,6 +83,7 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
     previous: ctx.previous,
     extra,
     conditional: (box) => [
+      errorColours([{ ...box('percent'), cols: 2 }, { row: FIRST_DATA_ROW, col: L + 1, rows: Math.max(heads.length, 1), cols: 2 }]),
       { formula: `=AND($C${FIRST_DATA_ROW}<>"",OR($F${FIRST_DATA_ROW}="",$G${FIRST_DATA_ROW}=""))`, background: COLORS.incomplete, ranges: [{ ...box('plan'), cols: 2 }] },
       ...gradeColours('score', 'M', [{ row: FIRST_DATA_ROW, col: L + 1, rows: Math.max(heads.length, 1), cols: 2 }]),
     ],

@@ -4,7 +4,8 @@
  * for values and formulas, one 2-D call per format, one setDataValidations, one rule list).
  */
 export type ValidationSpec =
-  | { kind: 'number'; min: number; max: number; help?: string }
+  /** `whole`: whole numbers only (counts); the tab writer enforces it where it can. */
+  | { kind: 'number'; min: number; max: number; help?: string; whole?: boolean }
   | { kind: 'list'; values: string[]; help?: string; strict?: boolean }
   | { kind: 'date'; help?: string };
 
@@ -96,6 +97,8 @@ export const COLORS = {
   proper: '#cfe2f3',
   satisfactory: '#fce5cd',
   unsatisfactory: '#f4cccc',
+  error: '#ea9999',
+  errorText: '#990000',
 } as const;
 
 /** Column number → letters (1 → A, 27 → AA). */
@@ -114,6 +117,16 @@ export function a1(box: CellBox): string {
 /** A sheet name quoted for a formula: 'Q1 2026'!A1. */
 export function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Text a user typed (names, organisation, positions, units, notes, KPI names) as a plan value:
+ * Sheets reads a string written with setValues as if typed, so a leading = + - @ (a formula, a
+ * number, a function chip) or ' (eaten as the text marker) is neutralised with a leading
+ * apostrophe, which Sheets does not store. Anything that is not a string is returned as is.
+ */
+export function userText<T>(s: T): T | string {
+  return typeof s === 'string' && /^[=+\-@']/.test(s) ? `'${s}` : s;
 }
 
 /** A formula string literal. */

@@ -5,10 +5,18 @@
  */
 import type { Quarter } from '../core/quarters';
 import { colLetter, COLORS, str, type TabPlan } from './plan';
-import { buildTable, columnIndex, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
+import { buildTable, columnIndex, errorColours, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
+import { INPUT_HELP } from './inputHelp';
 import { eligibilityIn, say, subtitle, type GenContext } from './context';
 
 export const ACTIVITY_SLOTS = 5;
+/**
+ * The cell refuses more than this many violations in a quarter (the law sets no maximum; 50
+ * violations already take the 100 base points to 0, 000 §22). It also refuses a date typed by
+ * mistake (1.5 read as 1 May is a number of about 46,000 to Sheets). QUARTERLY_POINTS itself
+ * accepts any whole count.
+ */
+export const VIOLATIONS_MAX = 1000;
 
 export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[]): TabPlan {
   const t = ctx.templates.points;
@@ -24,7 +32,7 @@ export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[])
     { id: 'position', header: say(ctx, t.columns.position), width: 150, wrap: true, values: people.map((p, i) => (status[i].evaluated ? p.position : '—')) },
   ];
   for (let s = 1; s <= ACTIVITY_SLOTS; s++) {
-    columns.push({ id: `activity${s}`, header: say(ctx, t.columns.activity, { n: s }), width: 180, wrap: true, input: { kind: 'list', values: activityLabels } });
+    columns.push({ id: `activity${s}`, header: say(ctx, t.columns.activity, { n: s }), width: 180, wrap: true, input: { kind: 'list', values: activityLabels, help: say(ctx, INPUT_HELP.activity) } });
   }
   const firstActivity = columnIndex({ columns }, 'activity1');
   for (let s = 1; s <= ACTIVITY_SLOTS; s++) {
@@ -38,7 +46,7 @@ export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[])
   }
   const firstBonus = columnIndex({ columns }, 'bonus1');
   const bonusRange = `${colLetter(firstBonus)}${FIRST_DATA_ROW}:${colLetter(firstBonus + ACTIVITY_SLOTS - 1)}${last}`;
-  columns.push({ id: 'violations', header: say(ctx, t.columns.violations), width: 90, input: { kind: 'number', min: 0, max: 1000, help: '0, 1, 2…' } });
+  columns.push({ id: 'violations', header: say(ctx, t.columns.violations), width: 90, input: { kind: 'number', min: 0, max: VIOLATIONS_MAX, whole: true, help: say(ctx, INPUT_HELP.violations) } });
   const violations = col(columns.length);
   columns.push({ id: 'points', header: say(ctx, t.columns.points), width: 70, bold: true, format: '0', formula: `=QUARTERLY_POINTS(${bonusRange}, ${violations})` });
   const points = col(columns.length);
@@ -62,6 +70,7 @@ export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[])
     ids: people.map((p) => p.id),
     conditional: (box, all) => [
       { formula: `=$B${FIRST_DATA_ROW}="—"`, background: COLORS.notEvaluated, ranges: [all] },
+      errorColours([box('points'), box('grade')]),
       ...gradeColours('points', pointsCol, [box('points'), box('grade')]),
     ],
   });

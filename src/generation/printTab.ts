@@ -12,6 +12,7 @@ import type { Quarter } from '../core/quarters';
 import type { Person } from '../core/roster';
 import type { Text } from '../core/text';
 import { COLORS, colLetter, emptyGrid, fill, plainPlan, sheetRef, str, type TabPlan } from './plan';
+import { userText } from './plan';
 import { edition, eligibilityIn, say, type GenContext } from './context';
 import { FIRST_DATA_ROW } from './table';
 import { KPI_SLOTS } from './kpiTab';
@@ -61,7 +62,8 @@ const BLANK = /_{3,}/g;
 
 /** A formula joining literal text and formula expressions; an empty expression prints the blank. */
 function joined(parts: ({ text: string } | { expr: string; blank: string })[]): string {
-  if (parts.every((p) => 'text' in p)) return parts.map((p) => (p as { text: string }).text).join('');
+  // Plain text holds the names and positions users typed: never let it start a formula.
+  if (parts.every((p) => 'text' in p)) return userText(parts.map((p) => (p as { text: string }).text).join(''));
   return '=' + parts.filter((p) => !('text' in p) || p.text).map((p) => ('text' in p ? str(p.text) : `IF(${p.expr}="",${str(p.blank)},${p.expr})`)).join('&');
 }
 

@@ -6,7 +6,8 @@
  */
 import type { Quarter } from '../core/quarters';
 import { colLetter, COLORS, str, type TabPlan } from './plan';
-import { buildTable, columnIndex, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
+import { buildTable, columnIndex, errorColours, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
+import { INPUT_HELP } from './inputHelp';
 import { edition, eligibilityIn, say, subtitle, type GenContext } from './context';
 import { SANCTION_LIST } from './sanctionList';
 
@@ -34,12 +35,12 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
       id: param.id,
       header: `${i + 1}. ${param.label[lang]}` + (ed.parameters.heads[i] && ed.parameters.heads[i].id !== param.id ? ` / ${ed.parameters.heads[i].label[lang]}` : ''),
       width: 90,
-      input: { kind: 'number', min: 0, max: 5, help: '0–5' },
+      input: { kind: 'number', min: 0, max: 5, help: say(ctx, INPUT_HELP.score) },
       format: '0.##',
     })),
   ];
   if (ed.sanctionCap) {
-    columns.push({ id: 'sanction', header: say(ctx, t.columns.sanction), width: 90, wrap: true, input: { kind: 'list', values: SANCTION_LIST[lang], strict: false } });
+    columns.push({ id: 'sanction', header: say(ctx, t.columns.sanction), width: 90, wrap: true, input: { kind: 'list', values: SANCTION_LIST[lang], help: say(ctx, INPUT_HELP.sanction) } });
   }
   const firstParam = columnIndex({ columns }, params[0].id);
   const paramRange = `${colLetter(firstParam)}${FIRST_DATA_ROW}:${colLetter(firstParam + params.length - 1)}${last}`;
@@ -74,7 +75,8 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
         background: COLORS.incomplete,
         ranges: [all],
       },
-      // Score and grade are adjacent: one range, so one getRange call.
+      // Score and grade are adjacent: one range, so one getRange call. An error text first, in red.
+      errorColours([{ ...box('score'), cols: 2 }]),
       ...gradeColours('score', scoreCol, [{ ...box('score'), cols: 2 }]),
     ],
   });

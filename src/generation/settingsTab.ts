@@ -10,7 +10,7 @@ import { DEFAULT_KPI_TABLE } from '../core/kpi';
 import { tr } from '../core/i18n/translate';
 import type { Settings } from '../core/settings';
 import type { TabTemplates } from '../templates';
-import { COLORS, emptyGrid, fill, sheetRef, type TabPlan } from './plan';
+import { COLORS, emptyGrid, fill, sheetRef, userText, type TabPlan } from './plan';
 
 export const KPI_TABLE_ROW = 9;
 export const KPI_TABLE_ROWS = 20;
@@ -42,7 +42,7 @@ export function settingsTab(templates: TabTemplates, settings: Settings, catalog
   g.fontSizes[0][0] = 14;
   g.fontWeights[0][0] = 'bold';
   const info: [string, unknown][] = [
-    [tr(f.organisation, lang), settings.organisation],
+    [tr(f.organisation, lang), userText(settings.organisation)],
     [tr(f.year, lang), settings.year],
     [tr(f.edition, lang), `${settings.edition} — ${tr(EDITIONS[settings.edition].name, lang)}`],
     [tr(f.lang, lang), settings.lang],

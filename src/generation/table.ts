@@ -4,7 +4,7 @@
  * editable) and computed columns (one array formula in the first data row).
  */
 import { GRADE_BANDS, type Scale } from '../core/grades';
-import { COLORS, emptyGrid, fill, type CellBox, type ConditionalSpec, type TabPlan, type ValidationSpec } from './plan';
+import { colLetter, COLORS, emptyGrid, fill, userText, type CellBox, type ConditionalSpec, type TabPlan, type ValidationSpec } from './plan';
 
 export const TITLE_ROW = 1;
 export const SUBTITLE_ROW = 2;
@@ -152,7 +152,7 @@ export function buildTable(input: TableSpec): TabPlan {
   g.values[TITLE_ROW - 1][0] = spec.title;
   g.fontSizes[TITLE_ROW - 1][0] = 14;
   g.fontWeights[TITLE_ROW - 1][0] = 'bold';
-  g.values[SUBTITLE_ROW - 1][0] = spec.subtitle;
+  g.values[SUBTITLE_ROW - 1][0] = userText(spec.subtitle); // starts with the organisation's name
   const header: CellBox = { row: HEADER_ROW, col: 1, rows: 1, cols: spec.columns.length };
   fill(g.fontWeights, header, 'bold');
   fill(g.backgrounds, header, COLORS.header);
@@ -164,7 +164,7 @@ export function buildTable(input: TableSpec): TabPlan {
     const col = i + 1;
     g.values[HEADER_ROW - 1][i] = c.header;
     const box: CellBox = { row: FIRST_DATA_ROW, col, rows: dataRows, cols: 1 };
-    if (c.values) c.values.forEach((v, r) => (g.values[FIRST_DATA_ROW - 1 + r][i] = v));
+    if (c.values) c.values.forEach((v, r) => (g.values[FIRST_DATA_ROW - 1 + r][i] = userText(v)));
     if (c.formulas) c.formulas.forEach((f, r) => (g.values[FIRST_DATA_ROW - 1 + r][i] = f));
     if (c.formula && spec.rows > 0) g.values[FIRST_DATA_ROW - 1][i] = c.formula;
     if (c.format) fill(g.numberFormats, box, c.format);
@@ -185,10 +185,13 @@ export function buildTable(input: TableSpec): TabPlan {
   const keyCols = nameKeys.map((id) => columnIndex(spec, id) - 1);
   const subCols = subKeys.map((id) => columnIndex(spec, id) - 1);
   const pidCol = spec.columns.findIndex((c) => c.id === PERSON_ID);
-  const newRows = Array.from({ length: spec.rows }, (_, i) => {
-    const r = FIRST_DATA_ROW - 1 + i;
-    return { pid: pidCol >= 0 ? String(g.values[r][pidCol] ?? '') : '', key: rowKey(keyCols.map((c) => g.values[r][c])), subKey: rowKey(subCols.map((c) => g.values[r][c])) };
-  });
+  // Keys from the values as given (a name is written as text: "'=…" in the grid, "=…" when read back).
+  const raw = (c: number, i: number) => spec.columns[c].values?.[i] ?? g.values[FIRST_DATA_ROW - 1 + i][c];
+  const newRows = Array.from({ length: spec.rows }, (_, i) => ({
+    pid: pidCol >= 0 ? String(raw(pidCol, i) ?? '') : '',
+    key: rowKey(keyCols.map((c) => raw(c, i))),
+    subKey: rowKey(subCols.map((c) => raw(c, i))),
+  }));
   const { placed, leftover } = matchRows(spec.previous, newRows);
   let carried = 0;
   const notes: string[][] = g.values.map((row) => row.map(() => ''));
@@ -200,7 +203,7 @@ export function buildTable(input: TableSpec): TabPlan {
       if (!c.input) return;
       const v = kept.values[c.id];
       if (v !== undefined && v !== '') {
-        g.values[r][j] = v;
+        g.values[r][j] = userText(v);
         carried++;
       }
       const note = kept.notes[c.id];
@@ -288,7 +291,7 @@ function leftoverBlock(spec: TableSpec, g: ReturnType<typeof emptyGrid>, notes: 
     const row = titleRow + 1 + i;
     spec.columns.forEach((c, j) => {
       const v = c.id === PERSON_ID ? r.pid : c.input ? r.values[c.id] : r.keys[c.id];
-      if (v !== undefined) g.values[row][j] = v;
+      if (v !== undefined) g.values[row][j] = userText(v);
       if (c.format) g.numberFormats[row][j] = c.format;
       if (c.input) g.backgrounds[row][j] = COLORS.incomplete;
       const note = r.notes[c.id];
@@ -303,6 +306,15 @@ function leftoverBlock(spec: TableSpec, g: ReturnType<typeof emptyGrid>, notes: 
 
 /** The default title of the block of rows not carried over (tabs pass their own language's). */
 export const LEFTOVER_TITLE = 'Не перенесено / Көшірілмеді / Not carried over';
+
+/**
+ * Cells of a computed column that hold a custom function's error text ("#QUARTERLY_SCORE: row 6, …",
+ * functions.md) in red; put it before the grade colours so that it wins.
+ */
+export function errorColours(ranges: CellBox[]): ConditionalSpec {
+  const top = ranges[0];
+  return { formula: `=LEFT(${colLetter(top.col)}${top.row},1)="#"`, background: COLORS.error, fontColor: COLORS.errorText, ranges };
+}
 
 /** The colour of each band of a scale, best first (core/grades.ts GRADE_BANDS). */
 const BAND_COLOURS = [COLORS.effective, COLORS.proper, COLORS.satisfactory, COLORS.unsatisfactory];

@@ -147,7 +147,7 @@ export class Office {
       if (!sheet) this.rosterCache = { people: [], problems: [], exists: false };
       else {
         const staff = readStaffRows(sheet, this.timeZone());
-        const read = readRoster(staff.values, STAFF_FIRST_ROW, { statuses: this.templates.statuses, examplePrefix: this.templates.staff.examplePrefix }, this.lang, staff.ids);
+        const read = readRoster(staff.values, STAFF_FIRST_ROW, { statuses: this.templates.statuses, examplePrefix: this.templates.staff.examplePrefix }, this.lang, staff.ids, this.today());
         this.rosterCache = { people: read.people, problems: read.problems, exists: true };
         // New people get their id once, written at the end of a request that may write (a read-only
         // one computes the same ids again next time: they follow from the tab's content).

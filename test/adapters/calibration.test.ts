@@ -215,7 +215,7 @@ describe('consequences in the annual summary (methodology §5; 000 §42–46)', 
     expect(o.fail('fillPreviousGrades', {}).message).toBe('«Жылдық қорытынды 2025» парағы жоқ');
 
     // Last year's summary made by Bagalau, found by its layout.
-    const settings = (year: number) => ({ settings: { organisation: 'А', year, edition: '2026-params', lang: 'kk', kpiTable: [{ minPercent: 0, score: 0 }] } });
+    const settings = (year: number) => ({ settings: { organisation: 'А', year, edition: '2026-params', lang: 'kk', kpiTable: [{ minPercent: 0, score: 0 }] }, confirmChange: true });
     o.call('saveSettings', settings(2025));
     o.generate(['annual'], []);
     const last = o.sheet('Жылдық қорытынды 2025');

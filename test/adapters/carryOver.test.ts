@@ -194,7 +194,7 @@ describe('carry-over on regeneration, by person id', () => {
     const e = o.fail('saveSettings', { settings: { ...SETTINGS, organisation: 'А'.repeat(60000) } });
     expect(e.field).toBe('settings.organisation');
     // Named as the sidebar labels it, in the user's language.
-    expect(e.message).toBe('«Ұйым атауы» өрісіндегі мәтін тым ұзын (60000 таңба; Sheets ұяшығына ең көбі 50000 сыйады): ештеңе өзгерген жоқ');
+    expect(e.message).toBe('«Мемлекеттік органның атауы» өрісіндегі мәтін тым ұзын (60000 таңба; Sheets ұяшығына ең көбі 50000 сыйады): ештеңе өзгерген жоқ');
     expect(o.calls.total).toBe(0);
   });
 

@@ -43,7 +43,7 @@ describe('setup', () => {
     const o = office();
     const e = o.fail('saveSettings', { settings: { ...SETTINGS, year: 1990 } });
     expect(e.field).toBe('year');
-    expect(e.message).toBe('«Жыл»: 2017–2100 аралығындағы жыл болуы керек');
+    expect(e.message).toBe('«Бағалау жылы»: 2015–2100 аралығындағы жыл болуы керек');
     expect(o.fail('saveSettings', { settings: { ...SETTINGS, lang: 'ru', kpiTable: [{ minPercent: 90, score: 7 }] } }, 'ru').field).toBe('kpiTable.0.score');
   });
 

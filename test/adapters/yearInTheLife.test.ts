@@ -52,7 +52,7 @@ describe('a 12-person office over five years', () => {
       const year = 2026 + y;
       const edition = editions[y];
       const settings = { organisation: 'Өскемен қалалық мәслихатының аппараты', year, edition, lang: y % 2 ? 'ru' : 'kk', kpiTable: DEFAULT_KPI_TABLE.map((b) => ({ ...b })) };
-      o.call('saveSettings', { settings });
+      o.call('saveSettings', { settings, confirmChange: true });
       if (y === 0) {
         o.call('createStaffTab');
         o.call('fillSampleStaff');

@@ -33,7 +33,7 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     await s.sidebar.fill('[data-test=setting-organisation]', 'Ақтөбе облысы әкімдігінің аппараты');
     await s.sidebar.fill('[data-test=setting-year]', '1990');
     await click(s.sidebar, 'settings-save');
-    expect(await errorText(s.sidebar)).toContain('«Жыл»');
+    expect(await errorText(s.sidebar)).toContain('«Бағалау жылы»');
     expect(await s.sidebar.getAttribute('[data-test=setting-year]', 'class')).toContain('invalid');
     expect(await texts(s.sidebar, '[data-test^=nav-]')).toEqual(['Баптау']); // nothing saved
   });

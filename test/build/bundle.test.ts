@@ -109,15 +109,138 @@ describe('custom functions called as Sheets calls them', () => {
     expect(gs.KPI_PLAN_GRADE([['иә', 'иә', 'иә', 'иә', 'иә']])).toBe('Функционалдық міндеттерді тиімді орындайды');
   });
 
-  test('errors reach Sheets as Error with the contract message', () => {
+  test('errors reach Sheets as Error with the contract message (a single row throws)', () => {
     let caught: unknown;
     try {
-      gs.QUARTERLY_SCORE([[4, 4, 4, 4], [4, 4, 4, 4], [4, 7, 4, 4]]);
+      gs.QUARTERLY_SCORE([[4, 7, 4, 4]]);
     } catch (e) {
       caught = e;
     }
-    expect((caught as Error).message).toBe('QUARTERLY_SCORE: row 3, score 7 is outside 0–5');
+    expect((caught as Error).message).toBe('QUARTERLY_SCORE: score 7 is outside 0–5');
     expect((caught as Error).name).toBe('Error');
+  });
+
+  test('in several rows the bad row gets its error text and the others are computed', () => {
+    expect(plain(gs.QUARTERLY_SCORE([[4, 4, 4, 4], [4, 4, 4, 4], [4, 7, 4, 4]]))).toEqual([[4], [4], ['#QUARTERLY_SCORE: row 3 of the range, score 7 is outside 0–5']]);
+  });
+});
+
+describe('errors in the sheet\'s language and row, through a SpreadsheetApp global', () => {
+  function sheetGlobals(locale: string, formula: string) {
+    const reads: string[] = [];
+    const SpreadsheetApp = {
+      getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => (reads.push('locale'), locale) }),
+      getActiveRange: () => ({ getFormula: () => (reads.push('formula'), formula) }),
+    };
+    return { gs: loadBundle({ SpreadsheetApp }), reads };
+  }
+
+  test.each<[string, string]>([
+    ['kk_KZ', '#QUARTERLY_SCORE: 8-жол, баға 7 — 0–5 аралығынан тыс'],
+    ['ru_RU', '#QUARTERLY_SCORE: строка 8, оценка 7 вне диапазона 0–5'],
+    ['en_US', '#QUARTERLY_SCORE: row 8, score 7 is outside 0–5'],
+  ])('%s', (locale, message) => {
+    const { gs, reads } = sheetGlobals(locale, '=QUARTERLY_SCORE(D6:G8)');
+    expect(plain(gs.QUARTERLY_SCORE([[4, 4, 4, 4], [5, 5, 5, 5]]))).toEqual([[4], [5]]);
+    expect(reads).toEqual([]); // the happy path reads nothing
+    expect(plain(gs.QUARTERLY_SCORE([[4, 4, 4, 4], [5, 5, 5, 5], [4, 7, 4, 4]]))[2][0]).toBe(message);
+  });
+});
+
+/**
+ * Fuzz: generated malformed inputs (shapes, types, sizes, huge numbers, NaN-ish text, dates
+ * where numbers are expected, error texts, long text). Every outcome is a value or an Error
+ * whose message names the function; never a TypeError / RangeError, never NaN or ±Infinity
+ * in a result, never a call over 2 s.
+ */
+describe('custom functions fuzzed in the bundle', () => {
+  const gs = loadBundle({
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'kk_KZ' }),
+      getActiveRange: () => ({ getFormula: () => '=F(A2:Z99)' }),
+    },
+  });
+  const FUNCTIONS = [...CONTRACT, 'WORKDAY_KZ', 'NETWORKDAYS_KZ'];
+
+  // A small seeded generator (mulberry32), so that a failure can be replayed.
+  let seed = 20260105;
+  const rnd = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const int = (n: number) => Math.floor(rnd() * n);
+
+  const CELLS: (() => unknown)[] = [
+    () => int(6), () => rnd() * 5, () => int(200), () => -int(10) - 1, () => 1e308, () => -1e308, () => 5e-324,
+    () => NaN, () => Infinity, () => -Infinity, () => -0, () => Number.MAX_SAFE_INTEGER + 2, () => 4.999999999,
+    () => '', () => ' ', () => '4,5', () => '3.25', () => 'NaN', () => 'Infinity', () => '-Infinity', () => '1e308',
+    () => '1,5', () => '٣', () => 'жаза', () => 'выговор', () => 'иә', () => 'да', () => 'up', () => 'down',
+    () => '=1+1', () => '#N/A', () => '#QUARTERLY_SCORE: row 3, score 7 is outside 0–5', () => '90%', () => '%',
+    () => 'x'.repeat(60000), () => 'құзырет әрқашан көрінеді', () => '2026-03-20', () => '31.02.2026', () => '20.03.2026',
+    () => true, () => false, () => null, () => undefined, () => ({}), () => [1, 2],
+    () => new Date(2026, int(12), 1 + int(28)), () => new Date(NaN), () => new Date(275000, 0, 1), () => new Date(1800, 0, 1),
+    () => new Date(2027, 11, 31),
+  ];
+  const cell = () => pick(CELLS)();
+  const row = (w: number) => Array.from({ length: w }, cell);
+  const ARGS: (() => unknown)[] = [
+    cell,
+    () => [row(1 + int(6))],
+    () => Array.from({ length: 1 + int(8) }, () => row(1)),
+    () => { const w = 1 + int(6); return Array.from({ length: 1 + int(12) }, () => row(w)); },
+    () => { const w = pick([2, 3, 4, 5]); return Array.from({ length: 200 + int(800) }, () => row(w)); },
+    () => [],
+    () => [[]],
+    () => [row(2), row(3)], // ragged
+    () => [1, [2, 3]],
+  ];
+  const arg = () => pick(ARGS)();
+
+  const badNumbers = (v: unknown): boolean => {
+    if (typeof v === 'number') return !isFinite(v);
+    if (Array.isArray(v)) return v.some(badNumbers);
+    return false;
+  };
+
+  test('3,000 malformed calls: a value or a clear Error, never NaN / Infinity / TypeError / a hang', () => {
+    const failures: string[] = [];
+    const seen = { thrown: 0, values: 0, rowErrors: 0 };
+    for (let k = 0; k < 3000 && failures.length < 5; k++) {
+      const name = FUNCTIONS[k % FUNCTIONS.length];
+      const args = Array.from({ length: 1 + int(4) }, arg);
+      const started = Date.now();
+      let result: unknown;
+      let error: unknown;
+      try {
+        result = gs[name](...args);
+      } catch (e) {
+        error = e;
+      }
+      const ms = Date.now() - started;
+      const what = () => `${name}(${JSON.stringify(args).slice(0, 200)})`;
+      if (ms > 2000) failures.push(`${what()} took ${ms} ms`);
+      if (error !== undefined) {
+        seen.thrown++;
+        const e = error as Error;
+        if (!e || e.name !== 'Error' || typeof e.message !== 'string' || !e.message.startsWith(`${name}: `)) failures.push(`${what()} threw ${e && e.name}: ${e && e.message}`);
+        else if (e.message.length > 50000) failures.push(`${what()}: message of ${e.message.length} characters`);
+      } else if (badNumbers(result)) {
+        failures.push(`${what()} returned ${JSON.stringify(result).slice(0, 200)}`);
+      } else {
+        seen.values++;
+        const texts = (Array.isArray(result) ? (result as unknown[][]).flat() : [result]).filter((v): v is string => typeof v === 'string');
+        for (const t of texts) if (t.length > 50000) failures.push(`${what()}: a cell of ${t.length} characters`);
+        if (texts.some((t) => t.startsWith(`#${name}: `))) seen.rowErrors++;
+      }
+    }
+    expect(failures).toEqual([]);
+    // The generator reaches every kind of outcome.
+    expect(seen.thrown).toBeGreaterThan(300);
+    expect(seen.values).toBeGreaterThan(300);
+    expect(seen.rowErrors).toBeGreaterThan(100);
   });
 });
 

@@ -73,7 +73,7 @@ describe('sidebarRequest in the built add-on', () => {
     const r = call('saveSettings', { settings: { ...SETTINGS, year: 1990 } });
     expect(r.ok).toBe(false);
     expect(r.error!.field).toBe('year');
-    expect(r.error!.message).toContain('«Жыл»');
+    expect(r.error!.message).toContain('«Бағалау жылы»');
     expect(call('noSuchMethod').error!.message).toBe('Белгісіз сұрау: noSuchMethod');
   });
 

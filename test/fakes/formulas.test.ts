@@ -359,7 +359,7 @@ describe('custom functions', () => {
     reg.getRange('H2').setFormula('=QUARTERLY_SCORE(B2:F2)');
     expect(reg.getRange('H2').getValue()).toBe('#ERROR!');
     expect((ss as unknown as { sheetByName(n: string): { cellError(r: number, c: number): string } }).sheetByName('Reg').cellError(2, 8)).toBe(
-      'QUARTERLY_SCORE: row 1, score 7 is outside 0–5',
+      'QUARTERLY_SCORE: score 7 is outside 0–5',
     );
   });
 

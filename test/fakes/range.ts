@@ -190,10 +190,14 @@ export class FakeRange implements Pick<Range, (typeof RANGE_API)[number]> {
     return formatValue(v, this.first('numberFormat'));
   }
 
-  /** Values are stored as given; text starting with "=" is a formula, as Sheets reads it. */
+  /**
+   * Values are read as Sheets reads typed text: "=…" is a formula; "+1" / "-1" are numbers and
+   * any other text starting with + or - a formula too ("-x" is "=-x"); a leading apostrophe
+   * keeps text as text (and is not stored); more than 50,000 characters in a cell is refused.
+   */
   setValues(values: any[][]): Range {
     this.check(values, 'setValues');
-    this.each((r, c, i, j) => this.sheet.writeCell(r, c, values[i][j]));
+    this.each((r, c, i, j) => this.sheet.writeCell(r, c, typedText(values[i][j])));
     return this.self();
   }
 
@@ -540,3 +544,10 @@ export class FakeRange implements Pick<Range, (typeof RANGE_API)[number]> {
 }
 
 countCalls(FakeRange, 'Range', RANGE_API, 'spreadsheet');
+
+/** A string given to setValues as Sheets parses it when it starts with + or -. */
+function typedText(v: unknown): unknown {
+  if (typeof v !== 'string' || v.length < 2 || (v[0] !== '+' && v[0] !== '-')) return v;
+  if (/^[+-]\d+(\.\d+)?$/.test(v)) return Number(v);
+  return `=${v}`;
+}

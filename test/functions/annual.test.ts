@@ -13,7 +13,7 @@ describe('ANNUAL_SCORE / ANNUAL_GRADE, editions 2023 and 2026-params: mean of th
   });
 
   test('a quarter outside 0–5 is an error', () => {
-    expect(() => ANNUAL_SCORE([[4, 104, '', '']])).toThrow('ANNUAL_SCORE: row 1, column 2, quarter score 104 is outside 0–5');
+    expect(() => ANNUAL_SCORE([[4, 104, '', '']])).toThrow('ANNUAL_SCORE: column 2, quarter score 104 is outside 0–5');
   });
 });
 
@@ -45,9 +45,11 @@ describe('ANNUAL_SCORE / ANNUAL_GRADE, edition 2017: 0.4 × Q + 0.6 × P (000 §
   test('blank plan or blank quarters → ""; rows must be aligned; a plan rating outside 2–5 is an error', () => {
     expect(ANNUAL_SCORE([[104, 110]], [['', '']])).toBe('');
     expect(ANNUAL_SCORE([['', '']], [[4, 4]])).toBe('');
-    expect(() => ANNUAL_SCORE([[104], [110]], [[4]])).toThrow('ANNUAL_SCORE: plan_ratings has 1 rows but quarter_scores has 2');
-    expect(() => ANNUAL_SCORE([[104]], [[6]])).toThrow('ANNUAL_SCORE: row 1, plan rating 6 is outside 2–5');
+    expect(() => ANNUAL_SCORE([[104], [110]], [[4]])).toThrow('ANNUAL_SCORE: plan rating has 1 rows and quarter score 2');
+    expect(() => ANNUAL_SCORE([[104]], [[6]])).toThrow('ANNUAL_SCORE: plan rating 6 is outside 2–5');
     expect(() => ANNUAL_SCORE([[104]], [[1]])).toThrow('plan rating 1 is outside 2–5');
+    // 000 §30: a target is rated 2 (not achieved), 3 (partially), 4 (achieved) or 5 (exceeded): whole points
+    expect(() => ANNUAL_SCORE([[104]], [[3.5]])).toThrow('ANNUAL_SCORE: plan rating 3.5 is not one of 2, 3, 4, 5 (000 §30)');
   });
 });
 
@@ -97,8 +99,8 @@ describe('GRADE: the label of a score', () => {
 
   test('blank stays blank; errors name the value', () => {
     expect(GRADE('')).toBe('');
-    expect(() => GRADE(5.01)).toThrow('GRADE: row 1, score 5.01 is outside 0–5 (scale "score")');
-    expect(() => GRADE('A')).toThrow('GRADE: row 1, score "A" is not a number');
+    expect(() => GRADE(5.01)).toThrow('GRADE: score 5.01 is outside 0–5');
+    expect(() => GRADE('A')).toThrow('GRADE: score "A" is not a number');
     expect(() => GRADE(4, 'kk', 'percent')).toThrow('GRADE: scale "percent" is not one of score, points, annual2017');
     expect(() => GRADE(4, 'fr')).toThrow('GRADE: lang "fr" is not one of kk, ru, en');
   });

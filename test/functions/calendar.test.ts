@@ -1,4 +1,5 @@
 import { calendarFunctions, NETWORKDAYS_KZ, WORKDAY_KZ } from '../../src/functions/calendar';
+import { useSheetContext } from '../../src/functions/errors';
 
 const day = (y: number, m: number, d: number): Date => new Date(y, m - 1, d);
 
@@ -92,23 +93,45 @@ describe('NETWORKDAYS_KZ(start, end, [holidays])', () => {
 
 describe('errors name the function, the row and the argument', () => {
   test.each<[() => unknown, string]>([
-    [() => WORKDAY_KZ([[day(2026, 3, 20)], [day(2026, 3, 20)]], [[1], ['x']]), 'WORKDAY_KZ: row 2, days "x" is not a whole number'],
-    [() => WORKDAY_KZ(day(2026, 3, 20), 1.5), 'WORKDAY_KZ: row 1, days 1.5 is not a whole number'],
-    [() => WORKDAY_KZ(day(2026, 3, 20), true), 'WORKDAY_KZ: row 1, days TRUE is not a whole number'],
-    [() => WORKDAY_KZ([['2026-03-20'], ['soon']], 1), 'WORKDAY_KZ: row 2, start "soon" is not a date'],
+    [() => WORKDAY_KZ(day(2026, 3, 20), 1.5), 'WORKDAY_KZ: days 1.5 is not a whole number'],
+    [() => WORKDAY_KZ(day(2026, 3, 20), true), 'WORKDAY_KZ: days TRUE is not a whole number'],
     [() => WORKDAY_KZ([[day(2026, 1, 5)], [day(2026, 1, 6)]], [[1], [2], [3]]), 'WORKDAY_KZ: start has 2 rows and days 3'],
     [() => WORKDAY_KZ([[day(2026, 1, 5), day(2026, 1, 6)]], 1), 'WORKDAY_KZ: start must be one cell or one column, not a 1×2 range'],
-    [() => WORKDAY_KZ([[day(2027, 12, 1)], [day(2027, 12, 30)]], 5), 'WORKDAY_KZ: row 2, 2028-01-01 is outside the holiday calendar (2026–2027)'],
-    [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['x']]), 'WORKDAY_KZ: holidays row 1, "x" is not a date'],
-    [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['2026-03-23', 'party', 'x']]), 'WORKDAY_KZ: holidays: Holiday table: row 1, kind "party" is not one of'],
-    [() => NETWORKDAYS_KZ(day(2026, 3, 1), 12), 'NETWORKDAYS_KZ: row 1, end 12 is not a date'],
-    [() => NETWORKDAYS_KZ(day(2025, 12, 1), day(2026, 1, 10)), 'NETWORKDAYS_KZ: row 1, 2025-12-01 is outside the holiday calendar'],
+    [() => WORKDAY_KZ(day(2027, 12, 30), 5), 'WORKDAY_KZ: days 5 reaches 2028-01-01, which is outside the years of the built-in holiday calendar (2026–2027)'],
+    [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['x']]), 'WORKDAY_KZ: table row 1, holidays "x" is not a date'],
+    [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['2026-03-23', 'party', 'x']]), 'WORKDAY_KZ: table row 1, holidays kind "party" is not one of holiday, transfer-off, transfer-workday'],
+    [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['2026-03-23', 'holiday', 'x'], ['23.03.2026', 'transfer-workday', 'y']]), 'WORKDAY_KZ: table row 2, holidays date "23.03.2026" is also in row 1 with the opposite meaning'],
+    [() => WORKDAY_KZ(day(2026, 3, 20), 1, [['', 'holiday', 'x']]), 'WORKDAY_KZ: table row 1, holidays date "" is missing'],
+    [() => NETWORKDAYS_KZ(day(2026, 3, 1), 12), 'NETWORKDAYS_KZ: end 12 is not a date'],
+    [() => NETWORKDAYS_KZ(day(2025, 12, 1), day(2026, 1, 10)), 'NETWORKDAYS_KZ: start the date 2025-12-01 is outside the years of the built-in holiday calendar (2026–2027)'],
+    [() => WORKDAY_KZ(day(2026, 3, 20), 100000000), 'WORKDAY_KZ: days 100000000 is outside −10000…10000'],
+    [() => WORKDAY_KZ(day(2027, 3, 20), 1, [['2026-03-23', 'holiday', 'Наурыз']]), 'WORKDAY_KZ: start the date 2027-03-20 is outside the years of the holidays table given (2026)'],
+    [() => NETWORKDAYS_KZ(new Date(100000, 0, 1), day(2026, 1, 10), [[day(2026, 1, 7)]]), 'NETWORKDAYS_KZ: start the date 100000-01-01 is outside the years 1900–9999'],
   ])('%#: %s', (call, message) => {
     expect(call).toThrow(message);
   });
 });
 
+test('in a column of several rows a bad row gives its error text (range row when the sheet row is unknown); the others are computed', () => {
+  const out = WORKDAY_KZ([[day(2026, 3, 20)], ['soon'], [day(2027, 12, 30)], [day(2026, 5, 8)]], [[1], [1], [5], ['x']]) as unknown[][];
+  expect(ymd(out[0][0])).toBe('2026-03-26');
+  expect(out[1][0]).toBe('#WORKDAY_KZ: row 2 of the range, start "soon" is not a date (YYYY-MM-DD or DD.MM.YYYY)');
+  expect(out[2][0]).toBe('#WORKDAY_KZ: row 3 of the range, days 5 reaches 2028-01-01, which is outside the years of the built-in holiday calendar (2026–2027): supply that year\'s holiday table as the holidays argument');
+  expect(out[3][0]).toBe('#WORKDAY_KZ: row 4 of the range, days "x" is not a whole number');
+});
+
 test('calendarFunctions exposes both functions for the entry file', () => {
   expect(calendarFunctions.WORKDAY_KZ).toBe(WORKDAY_KZ);
   expect(calendarFunctions.NETWORKDAYS_KZ).toBe(NETWORKDAYS_KZ);
+});
+
+test('a holiday table\'s error in the sheet\'s language, naming its row and field', () => {
+  const restore = useSheetContext({ locale: () => 'ru_RU', formula: () => '=WORKDAY_KZ(B4; 1; Праздники!A1:C30)' });
+  try {
+    expect(() => WORKDAY_KZ(day(2026, 3, 20), 1, [['2026-03-23', 'вечеринка', 'x']])).toThrow(
+      'WORKDAY_KZ: строка 1 таблицы, вид в таблице праздников «вечеринка» — не одно из: holiday, transfer-off, transfer-workday',
+    );
+  } finally {
+    restore();
+  }
 });

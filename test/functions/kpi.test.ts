@@ -36,18 +36,18 @@ describe('KPI_PERCENT: percentage of realisation (methodology §4; 004 appendix 
   });
 
   test.each([
-    [0, 5, 'up', 'KPI_PERCENT: row 1, plan 0 with fact 5: a plan of 0 gives no percentage when more is better'],
-    [-1, 5, 'up', 'KPI_PERCENT: row 1, plan -1 is negative'],
-    [1, -5, 'down', 'KPI_PERCENT: row 1, fact -5 is negative'],
-    [1, 'many', 'up', 'KPI_PERCENT: row 1, fact "many" is not a number'],
-    [1, 1, 'sideways', 'KPI_PERCENT: row 1, direction "sideways" is not "up" (more is better) or "down"'],
+    [0, 5, 'up', 'KPI_PERCENT: plan 0 with fact 5: a plan of 0 gives no percentage when more is better'],
+    [-1, 5, 'up', 'KPI_PERCENT: plan -1 is negative'],
+    [1, -5, 'down', 'KPI_PERCENT: fact -5 is negative'],
+    [1, 'many', 'up', 'KPI_PERCENT: fact "many" is not a number'],
+    [1, 1, 'sideways', 'KPI_PERCENT: direction "sideways" is not "up" (more is better) or "down"'],
   ])('bad input is an error (%#)', (plan, fact, direction, message) => {
     expect(() => KPI_PERCENT(plan, fact, direction)).toThrow(message);
   });
 
   test('plan and fact of different shapes is an error; a cell is located by row and column', () => {
     expect(() => KPI_PERCENT([[1, 2]], [[1]])).toThrow('KPI_PERCENT: plan is a 1×2 range but fact is 1×1');
-    expect(() => KPI_PERCENT([[1, 2], [3, -4]], [[1, 1], [1, 1]])).toThrow('KPI_PERCENT: row 2, column 2, plan -4 is negative');
+    expect(() => KPI_PERCENT([[1, 2], [3, -4]], [[1]])).toThrow('KPI_PERCENT: plan is a 2×2 range but fact is 1×1');
   });
 });
 
@@ -82,10 +82,10 @@ describe('KPI_RATING: permitted score by percentage of realisation (001 §27; de
   });
 
   test.each([
-    [[[100, 5, 1]], 'KPI_RATING: table must be two columns (minimum %, score), not a 1×3 range'],
-    [[[100, 6]], 'KPI_RATING: table row 1, score 6 is outside 0–5'],
-    [[[100, 5], ['', 4]], 'KPI_RATING: table row 2, minimum % is missing'],
-    [[[100, 5], [100, 4]], 'KPI_RATING: table has the minimum 100 % twice'],
+    [[[100, 5, 1]], 'KPI_RATING: table must be 2 (minimum %, score) columns, not 3'],
+    [[[100, 6]], 'KPI_RATING: table row 1, table score 6 is outside 0–5'],
+    [[[100, 5], ['', 4]], 'KPI_RATING: table row 2, table minimum % "" is missing'],
+    [[[100, 5], [100, 4]], 'KPI_RATING: table row 2, table minimum % 100 is given twice'],
     [[['', '']], 'KPI_RATING: table has no rows'],
   ])('a bad table is an error naming its row (%#)', (table, message) => {
     expect(() => KPI_RATING(10, 10, 'up', table)).toThrow(message);
@@ -93,12 +93,13 @@ describe('KPI_RATING: permitted score by percentage of realisation (001 §27; de
 });
 
 describe('KPI_PLAN_GRADE: 002 chapter 6, 5 KPIs of the individual plan', () => {
+  // 002 §50, as printed: «…міндеттерді тиімді…», «…міндеттерді тиісті түрде…», «…міндеттерін қанағаттанарлық…», «…міндеттерін қанағаттанарлықсыз…».
   test.each([
     [[true, true, true, true, true], 'Функционалдық міндеттерді тиімді орындайды'],
     [[true, true, true, true, false], 'Функционалдық міндеттерді тиісті түрде орындайды'],
-    [['иә', 'иә', 'иә', 'жоқ', 'жоқ'], 'Функционалдық міндеттерді қанағаттанарлық орындайды'],
-    [[1, 1, 0, 0, 0], 'Функционалдық міндеттерді қанағаттанарлықсыз орындайды'],
-    [['no', 'no', 'no', 'no', 'no'], 'Функционалдық міндеттерді қанағаттанарлықсыз орындайды'],
+    [['иә', 'иә', 'иә', 'жоқ', 'жоқ'], 'Функционалдық міндеттерін қанағаттанарлық орындайды'],
+    [[1, 1, 0, 0, 0], 'Функционалдық міндеттерін қанағаттанарлықсыз орындайды'],
+    [['no', 'no', 'no', 'no', 'no'], 'Функционалдық міндеттерін қанағаттанарлықсыз орындайды'],
   ])('%p → %p', (flags, label) => {
     expect(KPI_PLAN_GRADE([flags])).toBe(label);
   });
@@ -112,8 +113,8 @@ describe('KPI_PLAN_GRADE: 002 chapter 6, 5 KPIs of the individual plan', () => {
   });
 
   test('not 5 columns, or a word that is not a flag, is an error', () => {
-    expect(() => KPI_PLAN_GRADE([[true, true, true, true]])).toThrow('KPI_PLAN_GRADE: achieved must be 5 columns');
-    expect(() => KPI_PLAN_GRADE([[true, true, 'maybe', true, true]])).toThrow('KPI_PLAN_GRADE: row 1, column 3, achieved "maybe" is not a flag');
+    expect(() => KPI_PLAN_GRADE([[true, true, true, true]])).toThrow('KPI_PLAN_GRADE: achieved must be 5 (002 §48) columns, not 4');
+    expect(() => KPI_PLAN_GRADE([[true, true, 'maybe', true, true]])).toThrow('KPI_PLAN_GRADE: column 3, achieved "maybe" is not a flag');
     expect(() => KPI_PLAN_GRADE([[true, true, true, true, true]], 'de')).toThrow('KPI_PLAN_GRADE: lang "de" is not one of kk, ru, en');
   });
 });

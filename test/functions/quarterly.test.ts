@@ -57,19 +57,19 @@ describe('QUARTERLY_SCORE: differentiation score, 001 §32 (4 parameters) and 00
   });
 
   test.each([
-    [[[4, 4, 4, 4], [4, 4, 4, 4], [4, 7, 4, 4]], undefined, 'QUARTERLY_SCORE: row 3, score 7 is outside 0–5'],
-    [[[4, -1, 4, 4]], undefined, 'QUARTERLY_SCORE: row 1, score -1 is outside 0–5'],
-    [[[4, 'good', 4, 4]], undefined, 'QUARTERLY_SCORE: row 1, score "good" is not a number'],
-    [[[4, true, 4, 4]], undefined, 'QUARTERLY_SCORE: row 1, score TRUE is not a number'],
-    [[[4, 4, 4]], undefined, 'QUARTERLY_SCORE: scores must be 4 columns (edition 2023) or 5 columns (edition 2026-params), not 3'],
-    [[[4, 4, 4, 4]], 'штраф', 'QUARTERLY_SCORE: row 1, sanction "штраф" is not a known sanction; accepted: blank, 0, FALSE, none'],
+    [[[4, 7, 4, 4]], undefined, 'QUARTERLY_SCORE: score 7 is outside 0–5'],
+    [[[4, -1, 4, 4]], undefined, 'QUARTERLY_SCORE: score -1 is outside 0–5'],
+    [[[4, 'good', 4, 4]], undefined, 'QUARTERLY_SCORE: score "good" is not a number'],
+    [[[4, true, 4, 4]], undefined, 'QUARTERLY_SCORE: score TRUE is not a number'],
+    [[[4, 4, 4]], undefined, 'QUARTERLY_SCORE: score must be 4 (2023) / 5 (2026-params) columns, not 3'],
+    [[[4, 4, 4, 4]], 'штраф', 'QUARTERLY_SCORE: sanction "штраф" is not a known sanction; accepted: none, 0, FALSE, -, remark, reprimand, severe reprimand, other'],
     [[[4, 4, 4, 4], [4, 4, 4, 4]], [['выговор'], [''], ['']], 'QUARTERLY_SCORE: sanction must be one value or a column of 2 rows, not a 3×1 range'],
   ])('bad input is an error naming the row, the argument and the value (%#)', (scores, sanction, message) => {
     expect(() => QUARTERLY_SCORE(scores, sanction)).toThrow(message);
   });
 
   test('an out-of-range score on an incomplete row is still an error, never a silent blank', () => {
-    expect(() => QUARTERLY_SCORE([[9, '', '', '']])).toThrow('row 1, score 9 is outside 0–5');
+    expect(() => QUARTERLY_SCORE([[9, '', '', '']])).toThrow('QUARTERLY_SCORE: score 9 is outside 0–5');
   });
 });
 
@@ -94,10 +94,16 @@ describe('QUARTERLY_POINTS: edition 2017, Σm = 100 + a − b, b = 2 per violati
   });
 
   test.each([
-    [[[5, -1]], 0, 'QUARTERLY_POINTS: row 1, bonus -1 is negative'],
-    [[[5, 'x']], 0, 'QUARTERLY_POINTS: row 1, bonus "x" is not a number'],
-    [[[5]], 1.5, 'QUARTERLY_POINTS: row 1, violations 1.5 is not a whole number of violations (0 or more)'],
-    [[[5]], -2, 'QUARTERLY_POINTS: row 1, violations -2 is not a whole number'],
+    [[[5, -1]], 0, 'QUARTERLY_POINTS: bonus -1 is outside 0–5'],
+    [[[5, 'x']], 0, 'QUARTERLY_POINTS: bonus "x" is not a number'],
+    [[[5]], 1.5, 'QUARTERLY_POINTS: violations 1.5 is not a whole number of 0 or more'],
+    [[[5]], -2, 'QUARTERLY_POINTS: violations -2 is not a whole number'],
+    // 000 §18: one rewarded activity earns +1 … +5 points; a cell is one activity
+    [[[5, 6]], 0, 'QUARTERLY_POINTS: bonus 6 is outside 0–5'],
+    [[[1e308, 1e308]], 0, 'QUARTERLY_POINTS: bonus 1e+308 is outside 0–5'],
+    [[[5]], '1,5', 'QUARTERLY_POINTS: violations "1,5" is not a whole number of 0 or more'],
+    [[[5]], 1e308, 'QUARTERLY_POINTS: violations 1e+308 is not a whole number of 0 or more'],
+    [[[5]], new Date(2026, 0, 1), 'QUARTERLY_POINTS: violations the date 2026-01-01 is not a whole number of 0 or more'],
   ])('bad input is an error (%#)', (bonus, violations, message) => {
     expect(() => QUARTERLY_POINTS(bonus, violations)).toThrow(message);
   });

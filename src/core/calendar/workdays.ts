@@ -42,9 +42,9 @@ export function calendarFromRows(rows: readonly HolidayRow[], years: WorkCalenda
   return make(off, on, years);
 }
 
-/** A calendar whose extra non-working days are the given dates (like WORKDAY's holidays). */
-export function calendarFromDates(dates: readonly IsoDate[]): WorkCalendar {
-  return make(new Set(dates.map(dayNumber)), new Set(), null);
+/** A calendar whose extra non-working days are the given dates (like WORKDAY's holidays); `years` as calendarFromRows. */
+export function calendarFromDates(dates: readonly IsoDate[], years: WorkCalendar['years'] = null): WorkCalendar {
+  return make(new Set(dates.map(dayNumber)), new Set(), years);
 }
 
 let shipped: WorkCalendar | undefined;
@@ -67,7 +67,8 @@ export function covers(calendar: WorkCalendar, date: IsoDate): boolean {
 
 function outside(n: number, calendar: WorkCalendar): LocalizedError {
   const date = isoOfDayNumber(n);
-  const span = `${calendar.years!.first}–${calendar.years!.last}`;
+  const { first, last } = calendar.years!;
+  const span = first === last ? String(first) : `${first}–${last}`;
   return new LocalizedError(
     { key: 'calendar.outside', vars: { date, span } },
     `${date} is outside the holiday calendar (${span}): supply a holiday table (the holidays argument) for that year`,

@@ -116,7 +116,7 @@ function parseJobId(office: Office, id: string): { kind: Kind; quarter?: Quarter
 /** The roster, refusing generation while it has problems that would drop a person. */
 function peopleForGeneration(office: Office) {
   const people = office.requirePeople();
-  const blocking = office.roster().problems.filter((p) => p.field === 'name' || p.field === 'appointed');
+  const blocking = office.roster().problems.filter((p) => !p.warning && (p.field === 'name' || p.field === 'appointed'));
   if (blocking.length) {
     throw new UserError(ROSTER_PROBLEMS, { list: blocking.slice(0, 5).map((p) => `${p.row}: ${p.message}`).join('; ') });
   }
