@@ -40,7 +40,7 @@ export const accessPane: Pane = {
         h('p', {}, ctx.t(T.editors, { list: list(a.editors) })),
         h('p', {}, ctx.t(T.viewers, { list: list(a.viewers) })),
         a.warning ? h('p', { class: 'warn', 'data-test': 'access-warning' }, a.warning) : null,
-        h('p', { class: 'hint', 'data-test': 'access-link' }, a.linkNote),
+        h('p', { class: a.link === 'anyone' || a.link === 'domain' ? 'warn' : 'hint', 'data-test': 'access-link' }, a.linkNote),
         a.protectedTabs ? h('p', { class: 'ok', 'data-test': 'access-protected' }, ctx.t(T.protected, { n: a.protectedTabs.length, list: [a.owner, ...a.allowed].join(', ') })) : null,
       );
     };

@@ -26,7 +26,16 @@ describe('who can open the document', () => {
     o.call('saveAllowedEditors', { editors: ['hr@example.kz'] });
     const a = o.call<AccessDto>('getAccess');
     expect(a).toMatchObject({ owner: OWNER_EMAIL, editors: ['hr@example.kz'], allowed: ['hr@example.kz'], others: [], warning: '' });
+    expect(a).toMatchObject({ link: 'unknown' }); // drive.file does not reach the spreadsheet file here
     expect(a.linkNote).toContain('Шектеулі');
+  });
+
+  test('where Drive can read the sharing: anyone with the link is a warning; restricted is said so', () => {
+    const o = office();
+    o.drive!.Files.permissions.set(o.spreadsheet.id, [{ type: 'user', role: 'owner' }, { type: 'anyone', role: 'reader' }]);
+    expect(o.call<AccessDto>('getAccess')).toMatchObject({ link: 'anyone', linkNote: expect.stringMatching(/^Сілтемесі бар кез келген адам/) });
+    o.drive!.Files.permissions.set(o.spreadsheet.id, [{ type: 'user', role: 'owner' }]);
+    expect(o.call<AccessDto>('getAccess')).toMatchObject({ link: 'restricted', linkNote: 'Сілтеме бойынша қолжетімділік жабық («Шектеулі»).' });
   });
 
   test('shared with an evaluator and a viewer: the warning names them, in the user\'s language', () => {

@@ -16,10 +16,20 @@ const FORM_MIME = 'application/vnd.google-apps.form';
 /** Drive's limit for one property: key + value, UTF-8. */
 const PROPERTY_BYTES = 124;
 
-const FILES_API = ['copy', 'create', 'list'] as const;
+const FILES_API = ['copy', 'create', 'get', 'list'] as const;
 
 export class FakeDriveFiles {
+  /** Test helper: files (e.g. the spreadsheet) whose permissions drive.file lets the app read. */
+  readonly permissions = new Map<string, { type: string; role: string }[]>();
+
   constructor(readonly world: FormsWorld) {}
+
+  /** A file the app may see: its permissions; anything else is "not found", as under drive.file. */
+  get(fileId: string, _opts?: { fields?: string; supportsAllDrives?: boolean }): DriveFile & { permissions?: { type?: string; role?: string }[] } {
+    const perms = this.permissions.get(fileId);
+    if (!perms) throw new Error(`GoogleJsonResponseException: API call to drive.files.get failed with error: File not found: ${fileId}.`);
+    return { id: fileId, permissions: perms.map((p) => ({ ...p })) };
+  }
 
   get calls() {
     return this.world.calls;

@@ -4,8 +4,9 @@
  * the document (Spreadsheet.getEditors / getViewers) and warns when anyone besides the owner and
  * the people HR allows can open it; HR keeps the list of people allowed to edit the protected
  * tabs, and can apply real protection (owner + that list, not warning-only) to every tab Bagalau
- * generated. Whether the document is shared by link cannot be read with the add-on's scopes
- * (that needs Drive access to the spreadsheet file): the sidebar says to check it.
+ * generated. Whether the document is shared by link is read from Drive where the drive.file
+ * scope reaches the spreadsheet file (Drive.Files.get, permissions of type anyone / domain);
+ * where it does not, the sidebar says to check it in the Share dialog.
  */
 import * as z from 'zod/mini';
 import { phraseText, phraseTexts } from '../../core/i18n/phrase';
@@ -24,7 +25,9 @@ export interface AccessDto {
   /** Can open the document but are neither the owner nor allowed: the warning, in the user's language ('' when none). */
   others: string[];
   warning: string;
-  /** Link sharing cannot be read with the add-on's scopes: what to check. */
+  /** Link sharing: 'anyone' / 'domain' (a warning), 'restricted', or 'unknown' where Drive cannot tell. */
+  link: 'anyone' | 'domain' | 'restricted' | 'unknown';
+  /** What to check, or the warning, about link sharing. */
   linkNote: string;
   /** Tabs whose protection names exactly the owner and the allowed (after applyProtection). */
   protectedTabs?: { tab: string; editors: string[] }[];
@@ -44,6 +47,7 @@ function accessOf(office: Office): AccessDto {
   const allowed = allowedEditors(office.store);
   const allowedSet = new Set(allowed.map((e) => e.toLowerCase()));
   const others = [...editors, ...viewers].filter((e) => !allowedSet.has(e.toLowerCase()));
+  const link = linkSharing(office, ss.getId());
   return {
     owner,
     editors,
@@ -51,8 +55,23 @@ function accessOf(office: Office): AccessDto {
     allowed,
     others,
     warning: others.length ? say(office, 'access.others', { n: others.length, list: others.join(', ') }) : '',
-    linkNote: say(office, 'access.link'),
+    link,
+    linkNote: say(office, link === 'unknown' ? 'access.link' : `access.link-${link}`),
   };
+}
+
+/** Whether anyone with the link (or the whole domain) can open the document, where Drive lets the add-on see it. */
+function linkSharing(office: Office, id: string): AccessDto['link'] {
+  const get = office.services.drive?.Files.get;
+  if (!get) return 'unknown';
+  try {
+    const perms = get.call(office.services.drive!.Files, id, { fields: 'permissions(type,role)', supportsAllDrives: true }).permissions ?? [];
+    if (perms.some((p) => p.type === 'anyone')) return 'anyone';
+    if (perms.some((p) => p.type === 'domain')) return 'domain';
+    return 'restricted';
+  } catch {
+    return 'unknown'; // drive.file does not reach the spreadsheet file: say what to check
+  }
 }
 
 export const accessEndpoints = {
