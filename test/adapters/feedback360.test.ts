@@ -293,6 +293,26 @@ describe('forms', () => {
     expect(new Set(o.formApp.all().filter((f) => f.published).map((f) => f.title)).size).toBe(11);
   });
 
+  test('a job of an earlier version (one property per person) is moved to the state sheet: its forms are kept, none made twice, the per-person properties deleted', () => {
+    const o = office();
+    o.call('proposeRespondents');
+    // As the earlier version left it: Әлиева's form done, Қасымова's created but not finished.
+    const alieva = o.formApp.create(TITLE('heads', HEAD));
+    alieva.setPublished(true);
+    const kasymova = o.formApp.create(TITLE('staff', STAFF));
+    const titles = { heads: Q.questionnaires.heads.competencies.map((c) => c.name.kk), staff: Q.questionnaires.staff.competencies.map((c) => c.name.kk) };
+    o.properties.setProperty('bagalau.f360.job', JSON.stringify({ id: 'old', year: 2026, total: 2, levels: LEVELS_KK, self: SELF, titles }));
+    o.properties.setProperty('bagalau.f360.p.0', JSON.stringify({ name: HEAD, q: 'heads', formId: alieva.getId(), url: alieva.getPublishedUrl(), done: true }));
+    o.properties.setProperty('bagalau.f360.p.1', JSON.stringify({ name: STAFF, q: 'staff', formId: kasymova.getId() }));
+    const p = generateAll(o);
+    expect(p).toMatchObject({ finished: true, mode: 'build', done: 11, total: 11 });
+    expect(formOf(o, HEAD).id).toBe(alieva.getId());
+    expect(formOf(o, STAFF).id).toBe(kasymova.getId());
+    expect(formOf(o, STAFF).items.filter((i) => i.type === 'GRID')).toHaveLength(8);
+    expect(o.formApp.all()).toHaveLength(11);
+    expect([...o.properties.store.keys()].filter((k) => k.startsWith('bagalau.f360.p.'))).toEqual([]);
+  });
+
   test('stale job id is refused', () => {
     const o = office();
     o.call('proposeRespondents');

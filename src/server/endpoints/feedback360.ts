@@ -196,8 +196,47 @@ interface Job {
 }
 
 function loadJob(office: Office): Job | null {
-  const job = office.store.get<Job>(JOB_KEY);
-  return job && job.year === office.settings()?.year ? job : null;
+  const job = office.store.get<Job & { total?: number }>(JOB_KEY);
+  if (!job || job.year !== office.settings()?.year) return null;
+  return job.mode ? job : migrateLegacyJob(office, job as unknown as LegacyHeader);
+}
+
+/** The checkpoint of earlier versions: a header and one document property per person (a list that grew with people). */
+interface LegacyHeader {
+  id: string;
+  year: number;
+  total: number;
+  levels: string[];
+  self: { title: string; yes: string; no: string };
+  titles: Record<QuestionnaireId, string[]>;
+}
+
+/**
+ * Moves an earlier version's checkpoint (per-person properties) into the state sheet and deletes
+ * those properties; its forms were made item by item with FormApp (Drive cannot see them under
+ * drive.file), so the job goes on in 'build' mode: no form is made twice, none is lost.
+ */
+function migrateLegacyJob(office: Office, old: LegacyHeader): Job {
+  const props = office.services.propertiesService.getDocumentProperties();
+  const byName = new Map(office.roster().people.map((p) => [nameKey(p.name), p]));
+  const sheet = stateSheet(office, old.year, true)!;
+  const existing = readState(sheet);
+  const rows: StateRow[] = [];
+  for (let i = 0; i < old.total; i++) {
+    const p = office.store.get<{ name: string; q: QuestionnaireId; formId?: string; url?: string; done?: boolean }>(`f360.p.${i}`);
+    if (!p?.name) continue;
+    const person = byName.get(nameKey(p.name));
+    const id = person ? personKey(person) : personKey({ name: p.name } as Person);
+    const key = `${id}|${p.q}`;
+    if (existing.some((r) => r.key === key) || rows.some((r) => r.key === key)) continue;
+    const status: Status = p.formId ? (p.done ? 'done' : 'copied') : 'pending';
+    rows.push({ row: existing.length + rows.length + 2, key, person: id, name: p.name, q: p.q, formId: p.formId ?? '', url: p.url ?? '', status, closed: false, answers: 0, selfAnswers: 0, result: '', readIn: '', failedIn: '', note: 'from an earlier version' });
+  }
+  writeState(sheet, rows);
+  const job: Job = { id: old.id, year: old.year, mode: 'build', limitOne: options(office).limitOne, templates: {}, levels: old.levels, self: old.self, titles: old.titles, phase: 'open' };
+  saveJob(office, job);
+  for (let i = 0; i < old.total; i++) props.deleteProperty(`bagalau.f360.p.${i}`);
+  return job;
 }
 
 function saveJob(office: Office, job: Job): void {
