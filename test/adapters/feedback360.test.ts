@@ -373,6 +373,22 @@ describe('forms', () => {
     expect([...linked].sort()).toEqual([...expected].sort());
     for (const [person, url] of rows) expect(open.find((f) => `/form/${f.id}` === url)?.title).toMatch(new RegExp(`: ${person}$`));
   });
+
+  test('a person removed and then put back gets the same form again, taking answers', () => {
+    const o = smallOffice();
+    generateAll(o);
+    const form = formOf(o, 'Маман Үш');
+    const respondents = o.sheet('360 респонденттер');
+    const all = respondents.getRange(4, 1, respondents.getLastRow() - 3, 3).getValues();
+    const without = all.map((r) => (r[0] === 'Маман Үш' ? ['', '', ''] : r));
+    respondents.getRange(4, 1, all.length, 3).setValues(without);
+    generateAll(o);
+    expect(form.accepting).toBe(false);
+    respondents.getRange(4, 1, all.length, 3).setValues(all);
+    generateAll(o);
+    expect(form.accepting).toBe(true);
+    expect(o.formApp.all().filter((f) => f.title === TITLE('staff', 'Маман Үш'))).toHaveLength(1);
+  });
 });
 
 describe('fault injection: every FormApp and Drive call fails once, at each position in turn', () => {

@@ -337,6 +337,7 @@ function questionnaireOf(head: boolean): QuestionnaireId {
   return head ? 'heads' : 'staff';
 }
 
+const REVIVE = 'back on the list';
 const active = (s: StateRow) => s.status !== 'retire' && s.status !== 'retired';
 const settled = (s: StateRow) => s.status === 'done' || s.status === 'retired';
 
@@ -408,8 +409,10 @@ function advance(office: Office, job: Job, wording: Wording360, sheet: Sheet, s:
   if (s.status === 'rename') {
     if (!inDrive(s.formId)) s.status = 'pending';
     else {
-      app.openById(s.formId).setTitle(title);
+      const form = app.openById(s.formId).setTitle(title);
+      if (s.note === REVIVE) form.setAcceptingResponses(true);
       s.status = 'done';
+      s.note = '';
       writeState(sheet, [s]);
       return;
     }
@@ -740,7 +743,7 @@ export const feedback360Endpoints = {
         // Back on the list (or back to this questionnaire): the same form again.
         s.status = s.formId ? 'rename' : 'pending';
         s.name = person.name;
-        s.note = '';
+        s.note = REVIVE; // its form was closed when the person left: it takes answers again
         changed.push(s);
       } else if (s.name !== person.name) {
         s.name = person.name;
