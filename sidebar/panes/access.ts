@@ -19,7 +19,11 @@ const T = {
   editors: txt('Өңдей алады: {list}', 'Могут редактировать: {list}', 'Can edit: {list}'),
   viewers: txt('Көре алады: {list}', 'Могут просматривать: {list}', 'Can view: {list}'),
   nobody: txt('ешкім', 'никто', 'nobody'),
-  allowed: txt('Қорғалған парақтарды өңдеуге рұқсат (бір жолға бір эл. пошта)', 'Разрешено редактировать защищённые листы (по адресу в строке)', 'Allowed to edit the protected tabs (one e-mail per line)'),
+  allowed: txt(
+    'Қорғалған парақтарды өңдеуге рұқсат (бір жолға бір эл. пошта). Bagalau-мен жұмыс істейтін барлық HR қызметкерлерін жазыңыз.',
+    'Разрешено редактировать защищённые листы (по адресу в строке). Укажите всех сотрудников HR, работающих с Bagalau.',
+    'Allowed to edit the protected tabs (one e-mail per line). List every HR officer who works with Bagalau.',
+  ),
   save: txt('Сақтау', 'Сохранить', 'Save'),
   protect: txt('Парақтарды қорғау', 'Защитить листы', 'Protect the tabs'),
   protected: txt('Қорғалды: {n} парақ; өңдеушілер: {list}', 'Защищено листов: {n}; редакторы: {list}', 'Protected: {n} tabs; editors: {list}'),
