@@ -31,6 +31,8 @@ export interface DriveService {
     create(resource: DriveFile & { mimeType: string }, blob?: undefined, opts?: { fields?: string }): DriveFile;
     copy(resource: DriveFile, fileId: string, opts?: { fields?: string }): DriveFile;
     list(opts: { q?: string; fields?: string; pageSize?: number; pageToken?: string }): { files?: DriveFile[]; nextPageToken?: string };
+    /** Used to trash a stray copy (drive.file: a file the app created). */
+    update?(resource: DriveFile & { trashed?: boolean }, fileId: string): DriveFile;
     /** Used only to read the spreadsheet's sharing where drive.file reaches it (else it throws). */
     get?(fileId: string, opts?: { fields?: string; supportsAllDrives?: boolean }): DriveFile & { permissions?: { type?: string; role?: string }[] };
   };

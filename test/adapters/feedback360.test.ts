@@ -374,6 +374,20 @@ describe('forms', () => {
     for (const [person, url] of rows) expect(open.find((f) => `/form/${f.id}` === url)?.title).toMatch(new RegExp(`: ${person}$`));
   });
 
+  test('a stray copy (a retry while Drive\'s listing lagged) is moved to the bin at the next step; the recorded form stays', () => {
+    const o = smallOffice();
+    const start = o.call<FormsProgressDto>('start360Forms');
+    o.call('continue360Forms', { jobId: start.jobId, maxForms: 2 });
+    const recorded = formOf(o, 'Маман Бір');
+    const meta = o.formApp.world.driveMeta.get(recorded.id)!;
+    const template = [...o.formApp.world.driveMeta.entries()].find(([, m]) => m.appProperties.role === 'template:staff')![0];
+    const stray = o.drive!.Files.copy({ name: 'stray', appProperties: meta.appProperties }, template); // the same job and person
+    generateAll(o);
+    expect(o.formApp.world.driveMeta.get(stray.id!)!.trashed).toBe(true);
+    expect(o.formApp.world.driveMeta.get(recorded.id)!.trashed).toBe(false);
+    expect(formOf(o, 'Маман Бір').id).toBe(recorded.id);
+  });
+
   test('a person removed and then put back gets the same form again, taking answers', () => {
     const o = smallOffice();
     generateAll(o);

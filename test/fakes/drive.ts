@@ -16,7 +16,7 @@ const FORM_MIME = 'application/vnd.google-apps.form';
 /** Drive's limit for one property: key + value, UTF-8. */
 const PROPERTY_BYTES = 124;
 
-const FILES_API = ['copy', 'create', 'get', 'list'] as const;
+const FILES_API = ['copy', 'create', 'get', 'list', 'update'] as const;
 
 export class FakeDriveFiles {
   /** Test helper: files (e.g. the spreadsheet) whose permissions drive.file lets the app read. */
@@ -65,6 +65,16 @@ export class FakeDriveFiles {
     this.world.forms.set(id, source.copy(id, name));
     this.world.driveMeta.set(id, { name, appProperties: this.checkProperties(resource.appProperties), byApp: true, trashed: false });
     return { id, name, appProperties: resource.appProperties };
+  }
+
+  /** Metadata update; `trashed: true` moves the file to the bin (it is no longer listed). */
+  update(resource: DriveFile & { trashed?: boolean }, fileId: string): DriveFile {
+    this.visible(fileId);
+    const meta = this.world.driveMeta.get(fileId)!;
+    if (resource.trashed !== undefined) meta.trashed = resource.trashed;
+    if (resource.name !== undefined) meta.name = resource.name;
+    if (resource.appProperties) meta.appProperties = { ...meta.appProperties, ...this.checkProperties(resource.appProperties) };
+    return { id: fileId, name: meta.name };
   }
 
   list(opts: { q?: string; fields?: string; pageSize?: number; pageToken?: string }): { files: DriveFile[]; nextPageToken?: string } {

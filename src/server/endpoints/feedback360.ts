@@ -438,6 +438,31 @@ function advance(office: Office, job: Job, wording: Wording360, sheet: Sheet, s:
   writeState(sheet, [s]);
 }
 
+/**
+ * Copies nobody uses (Drive's listing can lag behind a copy whose answer was lost, so a retry may
+ * have made a second one): a form of this job whose role is taken by another recorded form is
+ * moved to the bin. Such a copy was never set up nor published, so it holds no answer.
+ */
+function trashStrays(office: Office, job: Job, rows: readonly StateRow[], listed: Map<string, string[]>): void {
+  const update = office.services.drive?.Files.update;
+  if (!update) return;
+  const recorded = new Map<string, string>();
+  for (const r of rows) if (r.formId) recorded.set(`person:${r.key}`, r.formId);
+  for (const q of ['heads', 'staff'] as const) {
+    const t = job.templates[q];
+    if (t) recorded.set(`template:${q}`, t.id);
+  }
+  for (const [role, ids] of listed) {
+    const keep = recorded.get(role);
+    if (!keep) continue; // not recorded yet: adopted by advance()
+    for (const id of ids) {
+      if (id === keep) continue;
+      update.call(office.services.drive!.Files, { trashed: true }, id);
+      ids.splice(ids.indexOf(id), 1);
+    }
+  }
+}
+
 function writeLinks(office: Office, rows: readonly StateRow[]): string {
   const sheet = requireRespondents(office);
   const byKey = new Map(rows.filter((r) => r.status === 'done').map((r) => [nameKey(r.name), r]));
@@ -795,6 +820,7 @@ export const feedback360Endpoints = {
       const wording = currentWording(office);
       // One Drive listing per step: the forms this job made, to adopt one whose id was lost.
       const listed = job.mode === 'copy' ? listJobForms(ctx.services.drive!, job.id) : null;
+      if (listed) trashStrays(office, job, rows, listed);
       let made = 0;
       for (const s of todo) {
         if (made >= maxForms || ctx.services.now().getTime() - started >= budget) break;
