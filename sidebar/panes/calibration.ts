@@ -131,13 +131,14 @@ export const calibrationPane: Pane = {
     const recordSession = async () => {
       fill(sessionOut); // a refused session must not leave an earlier result on screen
       const r = await ctx.run(T.working, () =>
-        ctx.call<{ no: number; adopted: number; support: number; voting: number; original: number | null; steps: Step[]; issues: string[] }>('recordSession', {
+        ctx.call<{ no: number; adopted: number; support: number; voting: number; original: number | null; steps: Step[]; issues: string[]; advice?: string[] }>('recordSession', {
           person: person.value, period: period.value(), composition: opt(composition), session: sessionDate.value, signed: opt(signed), published: opt(published), members: members.read(),
         }));
       if (!r) return;
       fill(sessionOut,
         h('p', { class: 'notice', 'data-test': 'session-adopted' }, ctx.t(T.adopted, { score: r.adopted.toFixed(2), support: r.support, voting: r.voting, original: r.original === null ? '—' : r.original.toFixed(2) })),
         stepsList(ctx, r.steps, r.issues),
+        r.advice?.length ? h('ul', { class: 'list', 'data-test': 'session-advice' }, r.advice.map((a) => h('li', { class: 'tag warn' }, a))) : null,
         h('button', { 'data-test': 'session-protocol', 'on:click': () => protocolLinks(ctx, r.no, sessionOut) }, ctx.t(T.protocol)),
       );
       await drawCases();

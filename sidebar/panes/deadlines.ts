@@ -1,11 +1,13 @@
 /**
  * Deadlines: the Holidays tab (the office's working calendar), the evaluation Calendar tab of
- * the edition and year, what is due this week, and last year's grades for the consequences.
+ * the edition and year, what is due this week, the familiarisation and feedback records (000 §36;
+ * 001 §11, §42; 003 §9, §24), and last year's grades for the consequences.
  */
 import { field, fill, h } from '../dom';
 import { txt, type Pane, type PaneContext } from '../pane';
 import { callConfirmed } from './confirmed';
-import { dmy } from './period';
+import { people, personSelect } from './people';
+import { dmy, periodSelect } from './period';
 
 const T = {
   title: txt('Мерзімдер', 'Сроки', 'Deadlines'),
@@ -39,6 +41,26 @@ const T = {
   previousDone: txt('«{source}» парағынан {n} баға алынды', 'Из листа «{source}» взято оценок: {n}', '{n} grades taken from "{source}"'),
   notFound: txt('Табылмады: {names}', 'Не найдены: {names}', 'Not found: {names}'),
   working: txt('Орындалуда…', 'Выполняется…', 'Working…'),
+  fam: txt('Нәтижелермен таныстыру және кері байланыс', 'Ознакомление с результатами и обратная связь', 'Familiarisation and feedback'),
+  famHint: txt(
+    'Кадр қызметі нәтижелермен бағалау аяқталғаннан кейін 2 жұмыс күні ішінде, жазбаша немесе электронды түрде таныстырады; бас тартса — акт жасалады (000 §36; 001 §11). Калибрлеуден кейін бағалаушы кері байланыс береді (001 §42; 003 §24).',
+    'Кадровая служба знакомит с результатами в течение 2 рабочих дней после завершения оценки, в письменной или электронной форме; при отказе составляется акт (000 §36; 001 §11). После калибровки оценивающее лицо даёт обратную связь (001 §42; 003 §24).',
+    'HR shows the results within 2 working days of the completion, in writing or electronically; a refusal is recorded in an act (000 §36; 001 §11). After a calibration the evaluator gives feedback (001 §42; 003 §24).',
+  ),
+  makeFam: txt('«Таныстыру» парағын жасау', 'Создать лист «Ознакомление»', 'Make the Familiarisation tab'),
+  famDone: txt('«{tab}»: {n} жол', '«{tab}»: строк {n}', '"{tab}": {n} rows'),
+  person: txt('Қызметші', 'Служащий', 'Servant'),
+  period: txt('Кезең', 'Период', 'Period'),
+  completed: txt('Бағалау аяқталған күн', 'Дата завершения оценки', 'Evaluation completed on'),
+  shown: txt('Танысқан күн', 'Дата ознакомления', 'Shown on'),
+  how: txt('Қалай', 'Как', 'How'),
+  hows: { paper: txt('жазбаша', 'в письменной форме', 'in writing'), electronic: txt('электронды', 'в электронной форме', 'electronically'), notice: txt('хабарламамен (хат, телефонограмма, SMS, эл. пошта)', 'уведомлением (письмо, телефонограмма, SMS, эл. почта)', 'by a notice (letter, telephone message, text, e-mail)') },
+  refused: txt('Танысудан бас тартты', 'Отказался(лась) от ознакомления', 'Refused'),
+  act: txt('Бас тарту актісі (№, күні)', 'Акт об отказе (№, дата)', 'Refusal act (No., date)'),
+  feedback: txt('Кері байланыс кездесуі (калибрлеуден кейін)', 'Встреча обратной связи (после калибровки)', 'Feedback meeting (after calibration)'),
+  recordFam: txt('Тіркеу', 'Записать', 'Record'),
+  famRecorded: txt('Жазылды. Соңғы күні: {due}', 'Записано. Срок: {due}', 'Recorded. Last day: {due}'),
+  famLate: txt('кешікті', 'просрочено', 'late'),
 };
 
 interface DueItem { label: string; rule: string; date: string; effectiveDate?: string; source: string; passed: boolean }
@@ -60,11 +82,61 @@ async function drawWeek(ctx: PaneContext, box: HTMLElement): Promise<void> {
   );
 }
 
+async function familiarisation(ctx: PaneContext, box: HTMLElement, refreshWeek: () => Promise<void>): Promise<void> {
+  const list = (await ctx.run(T.working, () => people(ctx))) ?? [];
+  const calibration = ctx.state().settings?.edition !== '2017';
+  const person = personSelect(list, 'fam-person');
+  const period = periodSelect(ctx, 'fam-period');
+  const date = (test: string, f: string) => h('input', { type: 'date', 'data-test': test, 'data-field': f });
+  const completed = date('fam-completed', 'completed');
+  const shown = date('fam-shown', 'shown');
+  const feedback = date('fam-feedback', 'feedback');
+  const how = h('select', { 'data-test': 'fam-how', 'data-field': 'how' }, h('option', { value: '' }, '—'), (['paper', 'electronic', 'notice'] as const).map((k) => h('option', { value: k }, ctx.t(T.hows[k]))));
+  const refused = h('input', { type: 'checkbox', 'data-test': 'fam-refused', 'data-field': 'refused' });
+  const act = h('input', { 'data-test': 'fam-act', 'data-field': 'act' });
+  const out = h('div', { 'data-test': 'fam-result' });
+  const opt = (i: HTMLInputElement) => (i.value ? i.value : undefined);
+  const make = async () => {
+    const r = await callConfirmed<{ tab: string; rows: number; additionalRaters: string[] }>(ctx, T.working, 'generateFamiliarisation');
+    if (!r) return;
+    ctx.notify(ctx.t(T.famDone, { tab: r.tab, n: r.rows }));
+    fill(out, r.additionalRaters.length ? h('ul', { class: 'list', 'data-test': 'fam-raters' }, r.additionalRaters.map((x) => h('li', { class: 'tag warn' }, x))) : null);
+    await ctx.refreshState();
+  };
+  const record = async () => {
+    fill(out);
+    const r = await ctx.run(T.working, () =>
+      ctx.call<{ due: string | null; late: boolean }>('recordFamiliarisation', {
+        person: person.value, period: period.value(), completed: opt(completed), shown: opt(shown), how: how.value || undefined,
+        refused: refused.checked ? true : undefined, act: act.value.trim() || undefined, feedback: calibration ? opt(feedback) : undefined,
+      }));
+    if (!r) return;
+    fill(out, h('p', { class: 'notice', 'data-test': 'fam-recorded' }, ctx.t(T.famRecorded, { due: r.due ? dmy(r.due) : '—' }), r.late ? h('span', { class: 'tag bad' }, ctx.t(T.famLate)) : null));
+    await ctx.refreshState();
+    await refreshWeek();
+  };
+  fill(box,
+    h('p', { class: 'hint' }, ctx.t(T.famHint)),
+    h('div', { class: 'actions' }, h('button', { 'data-test': 'fam-make', 'on:click': make }, ctx.t(T.makeFam))),
+    field(ctx.t(T.person), person),
+    field(ctx.t(T.period), period.element),
+    field(ctx.t(T.completed), completed),
+    field(ctx.t(T.shown), shown),
+    field(ctx.t(T.how), how),
+    h('label', { class: 'check' }, refused, ' ', ctx.t(T.refused)),
+    field(ctx.t(T.act), act),
+    calibration ? field(ctx.t(T.feedback), feedback) : null,
+    h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'fam-record', 'on:click': record }, ctx.t(T.recordFam))),
+    out,
+  );
+}
+
 export const deadlinesPane: Pane = {
   id: 'deadlines',
   title: T.title,
   async render(root, ctx) {
     const week = h('div', { 'data-test': 'due-week' });
+    const fam = h('div', { 'data-test': 'familiarisation' });
     const out = h('div', { 'data-test': 'deadlines-result' });
     const holidays = async (reset: boolean) => {
       const r = await callConfirmed<{ tab: string; status: keyof typeof T.status; missingYears: number[] }>(ctx, T.working, 'updateHolidays', { reset });
@@ -96,11 +168,13 @@ export const deadlinesPane: Pane = {
       ),
       h('h3', {}, ctx.t(T.calendar)),
       h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'calendar-make', 'on:click': calendar }, ctx.t(T.makeCalendar))),
+      h('h3', {}, ctx.t(T.fam)), fam,
       h('h3', {}, ctx.t(T.previous)), h('p', { class: 'hint' }, ctx.t(T.previousHint)),
       field(ctx.t(T.sourceTab), source),
       h('div', { class: 'actions' }, h('button', { 'data-test': 'previous-fill', 'on:click': previous }, ctx.t(T.fillPrevious))),
       out,
     );
     await drawWeek(ctx, week);
+    await familiarisation(ctx, fam, () => drawWeek(ctx, week));
   },
 };

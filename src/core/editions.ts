@@ -2,6 +2,7 @@
  * The methodology editions the product supports by name (methodology.md). An office chooses
  * one; rules of different editions are never mixed.
  */
+import type { IsoDate } from './calendar/dates';
 import type { Text } from './text';
 
 export type EditionId = '2023' | '2026-params' | '2017';
@@ -112,4 +113,15 @@ export function generatedKinds(edition: EditionId): GeneratedKind[] {
   const e = EDITIONS[edition];
   if (e.quarterlyMethod === 'points') return ['points', 'workplan', 'annual', 'print'];
   return e.kpiForHeads ? ['register', 'kpi', 'annual', 'print'] : ['register', 'annual', 'print'];
+}
+
+/**
+ * 004 (Ministry of Labour order No. 188 of 18.05.2026) is in force from 12.07.2026 (its own
+ * note: «Осы бұйрық 12.07. 2026 бастап қолданысқа енгізіледі»): its forms serve edition 2023's
+ * evaluations held from that day; before it, the forms of the model methodology cited by 001.
+ */
+export const FORMS_004_FROM: IsoDate = '2026-07-12';
+
+export function uses004Forms(edition: EditionId, evaluationDate: IsoDate): boolean {
+  return edition === '2023' && evaluationDate >= FORMS_004_FROM;
 }

@@ -22,7 +22,7 @@ export function calendarTab(name: string, subtitle: string, year: number, list: 
     columns: [
       { id: 'label', header: say('calendar.label'), width: 300, key: true, wrap: true, values: list.map((d) => text(d.label)) },
       { id: 'rule', header: say('calendar.rule'), width: 280, wrap: true, values: list.map((d) => text(d.rule)) },
-      { id: 'date', header: say('calendar.date'), width: 100, format: 'dd.mm.yyyy', values: list.map((d) => (d.date ? isoToDate(d.date) : say('calendar.after'))) },
+      { id: 'date', header: say('calendar.date'), width: 100, format: 'dd.mm.yyyy', values: list.map((d) => (d.date ? isoToDate(d.date) : say(d.before ? 'calendar.before' : 'calendar.after'))) },
       { id: 'effective', header: say('calendar.effective'), width: 130, format: 'dd.mm.yyyy', bold: true, wrap: true, values: list.map(effective) },
       { id: 'source', header: say('calendar.source'), width: 90, values: list.map((d) => d.source) },
       { id: 'done', header: say('calendar.done'), width: 200, input: 'text', wrap: true },

@@ -1,6 +1,7 @@
 /** What every tab generator needs: the settings, the roster, the labels and the other tabs' names. */
 import { quarterPeriod, type Quarter } from '../core/quarters';
-import { eligibility, type Eligibility, type WorkingDays } from '../core/eligibility';
+import { eligibility, type Eligibility, type EligibilityInput, type WorkingDays } from '../core/eligibility';
+import { weekdaysBetween } from '../core/quarters';
 import { EDITIONS, type Edition } from '../core/editions';
 import type { Person } from '../core/roster';
 import type { Settings } from '../core/settings';
@@ -22,6 +23,8 @@ export interface GenContext {
   readonly workingDays?: WorkingDays;
   /** What the user entered in the tab's previous version (rows matched by person id, then by key). */
   readonly previous?: Previous;
+  /** What the user entered in the quarter's register (the days absent, 003 §5), for the tabs built from it (print). */
+  readonly registerEntered?: Previous;
 }
 
 export function edition(ctx: GenContext): Edition {
@@ -46,6 +49,13 @@ export function subtitle(ctx: GenContext): string {
   return `${ctx.settings.organisation} · ${say(ctx, edition(ctx).name)}`;
 }
 
-export function eligibilityIn(ctx: GenContext, p: Person, q: Quarter): Eligibility {
+export function eligibilityIn(ctx: GenContext, p: EligibilityInput, q: Quarter): Eligibility {
   return eligibility(ctx.settings.edition, p, quarterPeriod(ctx.settings.year, q), ctx.workingDays);
+}
+
+/** Working days of quarter q from the later of its start and the appointment (0 when appointed after it; 003 §5). */
+export function workingDaysIn(ctx: GenContext, p: Pick<Person, 'appointed'>, q: Quarter): number {
+  const period = quarterPeriod(ctx.settings.year, q);
+  if (p.appointed > period.end) return 0;
+  return (ctx.workingDays ?? weekdaysBetween)(p.appointed > period.start ? p.appointed : period.start, period.end);
 }

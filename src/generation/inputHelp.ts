@@ -17,8 +17,8 @@ export const INPUT_HELP = {
     en: 'Disciplinary sanction of the quarter: pick from the list ("none" for no sanction).',
   },
   direction: {
-    kk: 'ТНИ бағыты: тізімнен таңдаңыз (өсу — көбі жақсы, кему — азы жақсы).',
-    ru: 'Направление КЦИ: выберите из списка (больше — лучше больше, меньше — лучше меньше).',
+    kk: 'НМИ бағыты: тізімнен таңдаңыз (өсу — көбі жақсы, кему — азы жақсы).',
+    ru: 'Направление ЦИ: выберите из списка (больше — лучше больше, меньше — лучше меньше).',
     en: 'KPI direction: pick from the list (up: more is better, down: less is better).',
   },
   amount: {

@@ -5,7 +5,7 @@
  * tab's table); per head the final score = sum of KPI scores / number of KPIs, and its grade.
  */
 import { quarterPeriod, type Quarter } from '../core/quarters';
-import { ELIGIBILITY_REASONS, kpiCanBeSet } from '../core/eligibility';
+import { ELIGIBILITY_REASONS, kpiCanBeSet, reasonOn } from '../core/eligibility';
 import { tr } from '../core/i18n/translate';
 import { COLORS, str, userText, type TabPlan } from './plan';
 import { buildTable, errorColours, FIRST_DATA_ROW, gradeColours, personIdColumn, type ColumnSpec } from './table';
@@ -17,12 +17,16 @@ export const KPI_SLOTS = 5;
 export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
   const t = ctx.templates.kpi;
   const lang = ctx.settings.lang;
-  const period = quarterPeriod(ctx.settings.year, q);
+  // KPIs belong to the annual individual work plan: the three-month rule is on the year (001 §22; 004 §22).
   const heads = ctx.people.filter((p) => p.head).map((p) => {
     const e = eligibilityIn(ctx, p, q);
-    const kpis = e.evaluated && kpiCanBeSet(p.appointed, period);
+    const kpis = e.evaluated && kpiCanBeSet(p.appointed, ctx.settings.year);
     const note = !e.evaluated ? e.reason : !kpis ? ELIGIBILITY_REASONS.kpiNotSet : e.reason;
-    return { p, kpis, note: note ? tr(note, lang) : '' };
+    // 001 §22: appointed after the year's start, in this quarter → KPIs within 10 working days of the appointment.
+    const period = quarterPeriod(ctx.settings.year, q);
+    const appointedNow = kpis && p.appointed >= period.start && p.appointed <= period.end && p.appointed > `${ctx.settings.year}-01-01`;
+    const notes = [note, appointedNow ? reasonOn(ELIGIBILITY_REASONS.kpiAfterAppointment, p.appointed) : undefined].filter((x) => x !== undefined);
+    return { p, kpis, note: notes.map((x) => tr(x, lang)).join('; ') };
   });
   const withKpis = heads.filter((h) => h.kpis);
   const rows = withKpis.length * KPI_SLOTS;
@@ -53,16 +57,19 @@ export function kpiTab(ctx: GenContext, q: Quarter): TabPlan {
   heads.forEach((h, i) => {
     const r = FIRST_DATA_ROW + i;
     const name = `$L${r}`;
+    const count = `COUNTIFS(${abs('A')},${name},${abs('C')},"<>")`;
     extra.push({ row: r, col: L, value: userText(h.p.name) });
     extra.push({
       row: r,
       col: L + 1,
       format: '0.00',
+      // 001 §23: 3 to 5 KPIs; with fewer there is no score (and the grade cell says why).
       value: h.kpis
-        ? `=IF(COUNTIFS(${abs('A')},${name},${abs('J')},0)>0,"",IFERROR(ROUND(AVERAGEIF(${abs('A')},${name},${abs('I')}),2),""))`
+        ? `=IF(${count}<3,"",IF(COUNTIFS(${abs('A')},${name},${abs('J')},0)>0,"",IFERROR(ROUND(AVERAGEIF(${abs('A')},${name},${abs('I')}),2),"")))`
         : '',
     });
-    extra.push({ row: r, col: L + 2, value: `=IF(M${r}="","",GRADE(M${r}, ${str(lang)}))` });
+    const tooFew = tr(ELIGIBILITY_REASONS.kpiCount, lang).replace('{n}', `"&${count}&"`);
+    extra.push({ row: r, col: L + 2, value: h.kpis ? `=IF(AND(${count}>0,${count}<3),"${tooFew}",IF(M${r}="","",GRADE(M${r}, ${str(lang)})))` : `=IF(M${r}="","",GRADE(M${r}, ${str(lang)}))` });
     extra.push({ row: r, col: L + 3, value: h.note });
   });
   function abs(c: string): string {

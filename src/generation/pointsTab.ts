@@ -5,8 +5,9 @@
  */
 import type { Quarter } from '../core/quarters';
 import { colLetter, COLORS, str, type TabPlan } from './plan';
-import { buildTable, columnIndex, errorColours, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
+import { buildTable, columnIndex, enteredFor, errorColours, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
 import { INPUT_HELP } from './inputHelp';
+import { readDateCell } from '../core/calendar/dates';
 import { eligibilityIn, say, subtitle, type GenContext } from './context';
 
 export const ACTIVITY_SLOTS = 5;
@@ -22,7 +23,9 @@ export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[])
   const t = ctx.templates.points;
   const lang = ctx.settings.lang;
   const people = ctx.people;
-  const status = people.map((p) => eligibilityIn(ctx, p, q));
+  // 000 §3: the return date entered on the tab's previous version (servants on social or sick leave).
+  const returned = (p: (typeof people)[number]) => readDateCell(enteredFor(ctx.previous, p)?.returned) ?? undefined;
+  const status = people.map((p) => eligibilityIn(ctx, { ...p, returned: returned(p) }, q));
   const n = people.length;
   const last = FIRST_DATA_ROW + Math.max(n, 1) - 1;
   const col = (c: number) => `${colLetter(c)}${FIRST_DATA_ROW}:${colLetter(c)}${last}`;
@@ -52,6 +55,12 @@ export function pointsTab(ctx: GenContext, q: Quarter, activityLabels: string[])
   const points = col(columns.length);
   columns.push(
     { id: 'grade', header: say(ctx, t.columns.grade), width: 130, formula: `=GRADE(${points}, ${str(lang)}, "points")` },
+  );
+  // 000 §3: a servant on social leave or sick is evaluated within 5 working days after returning to work.
+  columns.push({ id: 'returned', header: say(ctx, t.columns.returned), width: 120, wrap: true, format: 'dd.mm.yyyy', input: { kind: 'date' } });
+  const returnedRange = col(columns.length);
+  columns.push(
+    { id: 'evaluateBy', header: say(ctx, t.columns.evaluateBy), width: 120, wrap: true, format: 'dd.mm.yyyy', formula: `=WORKDAY_KZ(${returnedRange}, 5)` },
     { id: 'note', header: say(ctx, t.columns.note), width: 240, wrap: true, values: status.map((s) => (s.reason ? say(ctx, s.reason) : '')) },
   );
   const pointsCol = colLetter(columnIndex({ columns }, 'points'));

@@ -6,6 +6,8 @@
  * A form printed in another language than the one it was issued in is marked as a translation.
  * Each block is columns A..F, exported as its own PDF (see the openPrintForm endpoint).
  */
+import { enteredFor } from './table';
+import { evaluatorOf } from '../core/evaluator';
 import type { EditionId } from '../core/editions';
 import { SCORE_GRADE_LABELS, GRADE_BANDS } from '../core/grades';
 import type { Quarter } from '../core/quarters';
@@ -88,11 +90,15 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
   };
 
   for (const p of ctx.people) {
-    if (!eligibilityIn(ctx, p, q).evaluated) continue;
+    // 003 §5: the days absent entered in the register decide the 15 days actually worked.
+    const absent = ed.minWorkedDays ? Number(enteredFor(ctx.registerEntered, p)?.absent) : NaN;
+    if (!eligibilityIn(ctx, { ...p, daysAbsent: absent >= 0 ? absent : undefined }, q).evaluated) continue;
     const kpi = ed.kpiForHeads && p.head;
     const form = forms[p.head ? ed.printForms.heads : ed.printForms.staff];
     if (!form?.sheet) throw new Error(`templates/data/evaluationForms.json: ${p.head ? ed.printForms.heads : ed.printForms.staff}: no sheet`);
-    const manager = byName.get(p.manager.trim().toLowerCase());
+    // Who evaluates, per edition (000 §4; 001 §29; 003 §16): not always the direct manager.
+    const evaluatorName = evaluatorOf(ctx.settings.edition, p, ctx.people).name;
+    const manager = byName.get(evaluatorName.trim().toLowerCase());
     const register = ctx.tabName('register', q);
     const kpiTab = ctx.tabName('kpi', q);
     const pointsTab = ctx.tabName('points', q);
@@ -110,8 +116,8 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
       period: { text: say(ctx, L.periodValue, { q, year: ctx.settings.year }) },
       quarter: { text: String(q) },
       year: { text: String(ctx.settings.year) },
-      evaluator: { text: p.manager },
-      evaluatorFull: { text: p.manager ? full(manager, p.manager) : '' },
+      evaluator: { text: evaluatorName },
+      evaluatorFull: { text: evaluatorName ? full(manager, evaluatorName) : '' },
       score: { expr: score },
       grade: { expr: grade },
     };

@@ -37,6 +37,8 @@ export interface CommissionProtocol {
   outcome: { members: number; present: number; required: number; for: number; against: number; decision: string; castingVote: boolean };
   /** Where each servant's result is: a tab's name and its name and result columns. */
   results: { tab: string; nameCol: string; resultCol: string };
+  /** 000 §35: the results revised, each with its explanation (none: the results approved). */
+  revisions?: readonly { person: string; result: string; explanation: string }[];
 }
 
 export interface AppendixForm {
@@ -117,12 +119,16 @@ function commissionLines(p: CommissionProtocol, o: ProtocolOffice, form: Appendi
     { cells: ['', say('proto.meeting', { date: dmy(p.date) })] },
     ...(form.intro ?? []).map((x) => ({ cells: [t(x)], style: 'bold' as const })),
     { cells: (form.columns ?? []).map((c) => t(c.label)), style: 'header' },
-    ...o.servants.map((name, i) => ({ cells: [i + 1, name, `=IFERROR(INDEX(${ref(p.results.resultCol)},MATCH(${str(name)},${ref(p.results.nameCol)},0)),"")`, ''] })),
+    // 000 §35: a revised result and its explanation in the column of the commission's proposals.
+    ...o.servants.map((name, i) => {
+      const r = (p.revisions ?? []).find((x) => x.person === name);
+      return { cells: [i + 1, name, `=IFERROR(INDEX(${ref(p.results.resultCol)},MATCH(${str(name)},${ref(p.results.nameCol)},0)),"")`, r ? say('proto.revision', { result: r.result, explanation: r.explanation }) : ''] };
+    }),
     { cells: [] },
     { cells: ['', say('proto.quorum', { members: out.members, present: out.present, required: out.required })] },
     { cells: ['', say('proto.open-vote', { for: out.for, against: out.against })] },
     { cells: ['', say('proto.secretary-note')] },
-    { cells: ['', `${form.footer?.[0] ? t(form.footer[0]) : ''} ${decision}`], style: 'bold' },
+    { cells: ['', `${form.footer?.[0] ? t(form.footer[0]) : ''} ${decision}${out.decision === 'adopted' ? `. ${say(p.revisions?.length ? 'proto.revised' : 'proto.approved')}` : ''}`], style: 'bold' },
     ...(form.footer ?? []).slice(1).map((x) => ({ cells: ['', `${t(x)} ____________`] })),
     { cells: [] },
   ];

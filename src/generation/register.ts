@@ -6,9 +6,10 @@
  */
 import type { Quarter } from '../core/quarters';
 import { colLetter, COLORS, str, type TabPlan } from './plan';
-import { buildTable, columnIndex, errorColours, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
+import { buildTable, columnIndex, enteredFor, errorColours, FIRST_DATA_ROW, gradeColours, type ColumnSpec } from './table';
 import { INPUT_HELP } from './inputHelp';
-import { edition, eligibilityIn, say, subtitle, type GenContext } from './context';
+import { readNumber } from '../core/cells';
+import { edition, eligibilityIn, say, subtitle, workingDaysIn, type GenContext } from './context';
 import { SANCTION_LIST } from './sanctionList';
 
 export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
@@ -17,7 +18,12 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
   const lang = ctx.settings.lang;
   // In edition 2023 heads of units are scored by KPI (001 §21), on the KPI tab.
   const people = ctx.people.filter((p) => !(ed.kpiForHeads && p.head));
-  const status = people.map((p) => eligibilityIn(ctx, p, q));
+  // 003 §5: the days absent entered on the tab's previous version decide the 15 days actually worked.
+  const absent = (p: (typeof people)[number]): number | undefined => {
+    const n = readNumber(enteredFor(ctx.previous, p)?.absent as Parameters<typeof readNumber>[0]);
+    return n !== null && n >= 0 ? n : undefined; // NaN (not a number) fails n >= 0: the validation shows the cell
+  };
+  const status = people.map((p) => eligibilityIn(ctx, { ...p, daysAbsent: ed.minWorkedDays ? absent(p) : undefined }, q));
   const params = ed.parameters.staff;
   const n = people.length;
   const last = FIRST_DATA_ROW + Math.max(n, 1) - 1;
@@ -49,6 +55,17 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
   columns.push(
     { id: 'score', header: say(ctx, t.columns.score), width: 90, format: '0.00', bold: true, formula: `=QUARTERLY_SCORE(${paramRange}${sanctionArg})` },
     { id: 'grade', header: say(ctx, t.columns.grade), width: 260, wrap: true, formula: `=GRADE(${scoreCol}${FIRST_DATA_ROW}:${scoreCol}${last}, ${str(lang)})` },
+  );
+  // After the grade: the score column stays where the annual summary looks for it.
+  if (ed.minWorkedDays) {
+    // 003 §5: working days in the position in the quarter; the office enters the days not actually worked.
+    const days = people.map((p) => workingDaysIn(ctx, p, q));
+    columns.push(
+      { id: 'workdays', header: say(ctx, t.columns.workdays), width: 90, values: days },
+      { id: 'absent', header: say(ctx, t.columns.absent), width: 120, wrap: true, input: { kind: 'number', min: 0, max: 92, help: '0–92' } },
+    );
+  }
+  columns.push(
     { id: 'note', header: say(ctx, t.columns.note), width: 260, wrap: true, values: status.map((s) => (s.reason ? say(ctx, s.reason) : '')) },
   );
 
@@ -70,6 +87,7 @@ export function registerTab(ctx: GenContext, q: Quarter): TabPlan {
     ids: people.map((p) => p.id),
     conditional: (box, all) => [
       { formula: `=$${groupCol}${FIRST_DATA_ROW}="—"`, background: COLORS.notEvaluated, ranges: [all] },
+      ...(ed.minWorkedDays ? [{ formula: `=AND(ISNUMBER($${colLetter(columnIndex({ columns }, 'absent'))}${FIRST_DATA_ROW}),$${colLetter(columnIndex({ columns }, 'workdays'))}${FIRST_DATA_ROW}-$${colLetter(columnIndex({ columns }, 'absent'))}${FIRST_DATA_ROW}<${ed.minWorkedDays})`, background: COLORS.notEvaluated, ranges: [all] }] : []),
       {
         formula: `=AND(COUNTA($${firstP}${FIRST_DATA_ROW}:$${lastParam}${FIRST_DATA_ROW})>0,COUNTA($${firstP}${FIRST_DATA_ROW}:$${lastParam}${FIRST_DATA_ROW})<${params.length})`,
         background: COLORS.incomplete,

@@ -89,6 +89,15 @@ export interface EnteredRow {
 
 export type Previous = ReadonlyMap<string, Readonly<Record<string, unknown>>> | readonly EnteredRow[];
 
+/** What the user entered on a person's row of the previous version (by person id, else by name), e.g. the days absent. */
+export function enteredFor(previous: Previous | undefined, person: { id: string; name: string }): Readonly<Record<string, unknown>> | undefined {
+  if (!previous) return undefined;
+  const key = rowKey([person.name]);
+  if (!Array.isArray(previous)) return (previous as ReadonlyMap<string, Readonly<Record<string, unknown>>>).get(key);
+  const rows = previous as readonly EnteredRow[];
+  return (rows.find((r) => r.pid === person.id) ?? rows.find((r) => !r.pid && r.key === key))?.values;
+}
+
 /** The key columns other than the name and the person id. */
 export function subKeyIds(keyIds: readonly string[]): string[] {
   return keyIds.filter((k) => k !== 'name' && k !== 'person' && k !== PERSON_ID);

@@ -91,6 +91,7 @@ describe('the Holidays tab', () => {
 describe('the Calendar tab', () => {
   test('edition 2023, 2026: every deadline of §7, legal date, the working day it moves to, source; the relative terms', () => {
     const o = office('2023');
+    // moved: the 7 dated deadlines on a day off; 12.07.2026 (004 in force, a Sunday) is a date, not a term, and is not moved
     expect(o.call('generateCalendar')).toEqual({ tab: 'Күнтізбе 2026', deadlines: deadlines('2023', 2026).length, moved: 7 });
     const rows = rowsOf(o.sheet('Күнтізбе 2026'), 3);
     expect(rows).toHaveLength(deadlines('2023', 2026).length);
@@ -123,6 +124,9 @@ describe('the Calendar tab', () => {
     expect(labels).toContainEqual(['4-тоқсанды бағалау', '2026-12-10']);
     expect(labels).toContainEqual(['Жылдық бағалау', '2026-12-25']);
     expect(labels).toContainEqual(['Комиссия шешіміне уәкілетті органға шағымдану', 'оқиғадан кейін']);
+    // 000 §14: 10 calendar days BEFORE the evaluation starts; 000 §32: 5 working days before the commission meeting
+    expect(labels).toContainEqual(['Бағаланатын қызметшіні және бағалаушыларды бағалау туралы хабардар ету, бағалау парақтарын жіберу', 'оқиғаға дейін']);
+    expect(labels).toContainEqual(['Персоналды басқару қызметі жылдық қорытынды бағаны есептейді', 'оқиғаға дейін']);
   });
 
   test('the office notes are kept on regeneration, which asks first', () => {
@@ -145,6 +149,8 @@ describe('due this week (Monday to Sunday of services.now(), local date)', () =>
     expect([due.today, due.from, due.to]).toEqual(['2026-10-07', '2026-10-05', '2026-10-11']);
     expect(due.items.map((i: { label: string; date: string; effectiveDate?: string; passed: boolean }) => [i.label, i.date, i.effectiveDate, i.passed])).toEqual([
       ['3-й квартал: уведомление руководителей о проведённой оценке', '2026-10-05', undefined, true],
+      // 001 §22: 5 working days before the last day of the evaluation (Saturday 10 October): Monday 5 October
+      ['3-й квартал: предварительный расчёт фактических значений ЦИ и направление оценивающему лицу', '2026-10-05', undefined, true],
       [`Калибровка, ${OMAROV} (3 квартал): Заявление о проведении калибровочной сессии`, '2026-10-07', undefined, false],
       ['Оценка за 3-й квартал', '2026-10-10', '2026-10-12', false],
       ['3-й квартал: уведомление служащих корпуса «Б» о проведённой оценке', '2026-10-10', '2026-10-12', false],

@@ -35,7 +35,7 @@ describe('a disagreement is recorded with its terms (001 §12, §38, §39; 003 �
     ]);
     expect([r.tab, r.no, r.period, r.original, r.issues]).toEqual(['Калибрлеу 2026', 1, '1-тоқсан', 3, []]);
     const row = rowsOf(o.sheet('Калибрлеу 2026'), 3)[0];
-    expect([row['Кілт'], row['Бағалаушы (тікелей басшы)'], row['Бастапқы баға']]).toEqual([`${OMAROV}|1`, ALIEVA, 3]);
+    expect([row['Кілт'], row['Бағалаушы тұлға (003 §16; 001 §29)'], row['Бастапқы баға']]).toEqual([`${OMAROV}|1`, ALIEVA, 3]);
     expect(['Өтініштің соңғы күні (5 ж.к.)', 'Құрамның соңғы күні (3 ж.к.)', 'Сессияның соңғы күні (10 ж.к.)'].map((h) => iso(row[h]))).toEqual(['2026-04-01', '2026-04-01', '2026-04-10']);
   });
 
@@ -227,7 +227,7 @@ describe('consequences in the annual summary (methodology §5; 000 §42–46)', 
   });
 });
 
-describe('edition 2017: the evaluation commission (000 §6–9; 002 §58–62) and its protocol (000 appendix 4)', () => {
+describe('edition 2017: the evaluation commission (000 §6–9, §35) and its protocol (000 appendix 4)', () => {
   const member = (name: string, role: 'chair' | 'member' | 'secretary', vote: 'for' | 'against' | null, present = true) => ({ name, role, present, vote });
 
   function withPoints() {
@@ -253,14 +253,29 @@ describe('edition 2017: the evaluation commission (000 §6–9; 002 §58–62) a
     expect([row['№'], iso(row['Отырыс күні']), row['Кворумға қажет'], row['Шешім']]).toEqual([1, '2026-04-09', 3, 'қабылданды (төрағаның шешуші дауысымен)']);
   });
 
-  test('quorum: 4 of 6 present is "at least two thirds" (002 §58) but not "more than two thirds" (000 §7); 3 of 6 is none', () => {
+  test('quorum (000 §7): 4 of 6 present is not "more than two thirds" (the default), 5 of 6 is; 002 §58\'s "at least two thirds" only when asked', () => {
     const o = withPoints();
     const six = (present: number) => [SERIKOV, ALIEVA, NURLANOV, KASSYMOVA, ISSAYEVA, OMAROV].map((n, i) => member(n, i ? 'member' : 'chair', i < present ? 'for' : null, i < present));
-    expect(o.call('recordMeeting', { date: '2026-04-09', period: 1, members: six(4) }).decision).toBe('adopted');
-    const strict = o.call('recordMeeting', { date: '2026-04-09', period: 1, quorum: 'more-than-two-thirds', members: six(4) }, 'ru');
+    const strict = o.call('recordMeeting', { date: '2026-04-09', period: 1, members: six(4) }, 'ru');
     expect([strict.decision, strict.required, strict.notes]).toEqual(['no-quorum', 5, ['Нет кворума: присутствуют 4 из 6 членов, нужно не менее 5']]);
-    expect(o.call('recordMeeting', { date: '2026-04-09', period: 1, members: six(3) }).decision).toBe('no-quorum');
-    expect(rowsOf(o.sheet('Комиссия 2026'), 3).filter((x) => x['№'] !== '').map((x) => x['Шешім'])).toEqual(['қабылданды', 'кворум жоқ', 'кворум жоқ']);
+    expect(o.call('recordMeeting', { date: '2026-04-09', period: 1, members: six(5) }).decision).toBe('adopted');
+    expect(o.call('recordMeeting', { date: '2026-04-09', period: 1, quorum: 'at-least-two-thirds', members: six(4) }).decision).toBe('adopted');
+    expect(rowsOf(o.sheet('Комиссия 2026'), 3).filter((x) => x['№'] !== '').map((x) => x['Шешім'])).toEqual(['кворум жоқ', 'қабылданды', 'қабылданды']);
+  });
+
+  test('000 §35: the commission revises a result, the revision explained in the protocol; without explanation it is refused', () => {
+    const o = withPoints();
+    const members = [member(SERIKOV, 'chair', 'for'), member(ALIEVA, 'member', 'for'), member(NURLANOV, 'member', 'for'), member(BEKOVA, 'secretary', null)];
+    const refused = o.fail('recordMeeting', { date: '2026-04-09', period: 1, members, revisions: [{ person: OMAROV, result: 'тиімді', explanation: ' ' }] });
+    expect([refused.field, refused.message]).toEqual(['revisions', `Қайта қарау қабылданбады: ${OMAROV}: бағаны қайта қарау хаттамада түсіндірілуі керек (000 §35)`]);
+    const r = o.call('recordMeeting', { date: '2026-04-09', period: 1, members, revisions: [{ person: OMAROV, result: 'тиімді', explanation: 'Жобаны әзірлеу ескерілмеген' }] });
+    expect([r.no, r.decision, r.revisions, r.conclusion]).toEqual([1, 'adopted', 1, 'Комиссия бағалау нәтижелерін қайта қарады (000 §35)']);
+    const row = rowsOf(o.sheet('Комиссия 2026'), 3)[0];
+    expect([row['Қызметші'], row['Түзетілген баға'], row['Түсіндірме (000 §35)']]).toEqual([OMAROV, 'тиімді', 'Жобаны әзірлеу ескерілмеген']);
+    const p = o.call('openProtocol', { no: 1 });
+    const [kk] = p.blocks.map((b: { range: string }) => o.sheet(p.tab).getRange(b.range).getValues().map((x) => x.filter((c) => c !== '').join(' | ')).filter(Boolean));
+    expect(kk.find((l: string) => l.includes(OMAROV))).toMatch(/Қайта қаралды: тиімді\. Жобаны әзірлеу ескерілмеген$/);
+    expect(kk).toContain('Комиссия қорытындысы: қабылданды. Комиссия бағалау нәтижелерін қайта қарады (000 §35)');
   });
 
   test('the protocol of 000 appendix 4: the form, each servant\'s result looked up, the vote, the signatures, in kk and ru', () => {
@@ -273,8 +288,8 @@ describe('edition 2017: the evaluation commission (000 §6–9; 002 §58–62) a
     expect(kk).toContain('Бағалау түрі: тоқсандық/жылдық және бағаланатын кезең тоқсан және (немесе) жыл: тоқсандық: 1-тоқсан 2026 жыл');
     expect(kk).toContain('№ р/с | Қызметшілердің (тегі, аты, әкесінің аты (болған жағдайда)) | Бағалау нәтижелері туралы мәлімет | Комиссияның ұсыныстары');
     expect(kk).toContain(`1 | ${SERIKOV} | тиімді`);
-    expect(kk).toContain('Кворум: 3 мүшенің 3 қатысты (кемінде 2 қажет)');
-    expect(kk).toContain('Комиссия қорытындысы: қабылданды');
+    expect(kk).toContain('Кворум: 3 мүшенің 3 қатысты (кемінде 3 қажет)');
+    expect(kk).toContain('Комиссия қорытындысы: қабылданды. Комиссия бағалау нәтижелерін бекітті (000 §35)');
     expect(kk).toContain(`Комиссия хатшысы (тегі, аты, әкесінің аты (болған жағдайда), қолы) | ${BEKOVA}`);
     expect(ru[0]).toBe('Протокол заседания комиссии по оценке');
     expect(ru).toContain('Открытое голосование: за 2, против 1');

@@ -169,3 +169,22 @@ describe('edition 2017: the consequences columns of the annual summary (methodol
     expect(shown(ISSAYEVA)).toEqual(['2.00', 'қанағаттанарлықсыз', 'жоқ', 'қажет', 'лауазымын төмендету (000 §46)']);
   });
 });
+
+describe('edition 2023: 001 §38 has the appointing official approve the members; 003 §19 is advice there, not law', () => {
+  test('four members (an even number, 003 §19) are recorded, the advice is returned', () => {
+    const o = office('2023');
+    o.generate(['register'], [1]);
+    o.call('recordDisagreement', { person: OMAROV, period: 1, received: '2026-03-20', request: '2026-03-27' });
+    const r = o.call('recordSession', { person: OMAROV, period: 1, session: '2026-04-08', members: LAWFUL.slice(0, 4) }, 'en');
+    expect(r.adopted).toBe(4);
+    expect(r.advice).toEqual(['Advice (after 003 §19; in edition 2023 the appointing official approves the members, 001 §38 — not a legal requirement): The number of members must be odd, not 4']);
+    expect(rowsOf(o.sheet('Калибрлеу 2026'), 3)[0]['Қабылданған баға']).toBe(4);
+  });
+
+  test('a lawful composition gives no advice', () => {
+    const o = office('2023');
+    o.generate(['register'], [1]);
+    o.call('recordDisagreement', { person: OMAROV, period: 1, received: '2026-03-20', request: '2026-03-27' });
+    expect(o.call('recordSession', { person: OMAROV, period: 1, session: '2026-04-08', members: LAWFUL }).advice).toEqual([]);
+  });
+});

@@ -240,3 +240,23 @@ describe('a change of edition or year with tabs made', () => {
     expect(plan(o).jobs[0].name).toBe('1-тоқсан 2027');
   });
 });
+
+describe('the print forms follow what is typed in the register', () => {
+  test('2026-params: a servant absent so long that fewer than 15 working days were worked gets no evaluation sheet (003 §5)', () => {
+    const fake = createFakeServices({ now: new Date(2026, 3, 2) });
+    const o = { ...fake, ...endpointClient(fake.services), sheet: (name: string) => fake.spreadsheet.getSheetByName(name)! };
+    o.call('saveSettings', { settings: { ...SETTINGS, edition: '2026-params' } });
+    o.call('createStaffTab');
+    o.call('fillSampleStaff');
+    generate(o, false);
+    const reg = o.sheet(REGISTER);
+    const headers = reg.getRange(3, 1, 1, reg.getLastColumn()).getValues()[0].map(String);
+    const absentCol = headers.findIndex((h) => h.startsWith('Жоқ болған жұмыс күндері')) + 1;
+    const row = reg.getRange('A4:A20').getValues().findIndex((r) => r[0] === 'Омаров Ерлан Маратұлы') + 4;
+    expect(absentCol).toBeGreaterThan(0);
+    expect(o.call('openPrintForm', { quarter: 1, person: 'Омаров Ерлан Маратұлы' }).tab).toBe('Бағалау парақтары 1-тоқсан 2026');
+    // A quarter has some 60 working days: 50 days absent leaves fewer than the 15 worked days 003 §5 asks for.
+    reg.getRange(row, absentCol).setValue(50);
+    expect(o.fail('openPrintForm', { quarter: 1, person: 'Омаров Ерлан Маратұлы' }).field).toBe('person');
+  });
+});

@@ -93,15 +93,15 @@ describe('generation', () => {
       [4.8, 'Функционалдық міндеттерді тиімді орындайды'],
       [2.99, 'Функционалдық міндеттерді қанағаттанарлық орындайды'],
     ]);
-    const notEvaluated = tab.getRange('A4:L15').getValues().find((r) => r[2] === '—')!;
+    const notEvaluated = tab.getRange('A4:N15').getValues().find((r) => r[2] === '—')!;
     expect(notEvaluated[0]).toBe('Мұхамедиев Нұрлан Бақытұлы');
-    expect(notEvaluated[11]).toContain('бір айдан аз');
+    expect(notEvaluated[13]).toContain('бір айдан аз');
     const protections = tab.getProtections(o.spreadsheetApp.ProtectionType.SHEET);
     expect(protections).toHaveLength(1);
     // Real protection (001 §15): not warning-only; only the owner (and the people HR allows) can edit.
     expect(protections[0].isWarningOnly()).toBe(false);
     expect(protections[0].getEditors().map((u) => u.getEmail())).toEqual(['owner@example.com']);
-    expect(protections[0].getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['D4:I15']);
+    expect(protections[0].getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['D4:I15', 'M4:M15']);
   });
 
   test('regenerating a filled tab asks first, then keeps every entered score', () => {

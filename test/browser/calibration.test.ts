@@ -112,4 +112,24 @@ describeBrowser('a calibration session through the sidebar (issue 5)', () => {
     await click(s.sidebar, 'holidays-reset');
     expect(await errorText(s.sidebar)).toBe('');
   });
+
+  test('familiarisation (000 §36; 001 §11, §42; 003 §24): a refusal needs its act; the feedback meeting after the session is recorded', async () => {
+    await click(s.sidebar, 'nav-deadlines');
+    await s.sidebar.waitForSelector('[data-test=fam-person]');
+    await s.sidebar.selectOption('[data-test=fam-person]', OMAROV);
+    await s.sidebar.selectOption('[data-test=fam-period]', '1');
+    await s.sidebar.fill('[data-test=fam-shown]', '2026-04-02');
+    await s.sidebar.selectOption('[data-test=fam-how]', 'paper');
+    await s.sidebar.setChecked('[data-test=fam-refused]', true);
+    await click(s.sidebar, 'fam-record');
+    expect(await errorText(s.sidebar)).toContain('000 §36');
+    await s.sidebar.fill('[data-test=fam-act]', '№ 1, 02.04.2026');
+    await s.sidebar.fill('[data-test=fam-feedback]', '2026-04-15');
+    await click(s.sidebar, 'fam-record');
+    expect(await errorText(s.sidebar)).toBe('');
+    expect(await s.sidebar.textContent('[data-test=fam-recorded]')).toContain('Жазылды');
+    const tab = s.preview.world().fakes.spreadsheet.sheetByName('Таныстыру 2026')!;
+    const row = tab.getRange(4, 1, tab.getLastRow() - 3, tab.getLastColumn()).getValues().find((r) => r[0] === OMAROV && r[1] === '1-тоқсан')!;
+    expect(row.filter((c) => typeof c === 'string' && c.includes('№ 1'))).toEqual(['№ 1, 02.04.2026']);
+  });
 });

@@ -62,4 +62,21 @@ describeBrowser('the 2017 evaluation commission through the sidebar (issue 5)', 
     expect(await s.sidebar.getAttribute('[data-test=protocol-pdf-kk]', 'href')).toMatch(/format=pdf/);
     expect(await s.sidebar.getAttribute('[data-test=protocol-pdf-ru]', 'href')).toMatch(/format=pdf/);
   });
+
+  test('000 §7 is the default quorum; 000 §35: a revision needs its explanation, then the meeting is recorded as a revision', async () => {
+    await click(s.sidebar, 'nav-commission');
+    await s.sidebar.waitForSelector('[data-test=commission-member]');
+    expect(await s.sidebar.inputValue('[data-test=commission-quorum]')).toBe('more-than-two-thirds');
+    await s.sidebar.selectOption('[data-test=commission-period]', '1');
+    await meeting(s.sidebar);
+    await s.sidebar.selectOption('[data-test=commission-outcome]', 'revise');
+    await s.sidebar.fill('[data-test=revision-person]', 'Омаров Ерлан Маратұлы');
+    await s.sidebar.fill('[data-test=revision-result]', '110');
+    await click(s.sidebar, 'commission-record');
+    expect(await errorText(s.sidebar)).toContain('000 §35');
+    await s.sidebar.fill('[data-test=revision-explanation]', 'Баяндама ескерілмеген');
+    await click(s.sidebar, 'commission-record');
+    expect(await errorText(s.sidebar)).toBe('');
+    expect(await s.sidebar.textContent('[data-test=commission-conclusion]')).toBe('Комиссия бағалау нәтижелерін қайта қарады (000 §35)');
+  });
 });

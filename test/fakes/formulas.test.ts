@@ -359,7 +359,8 @@ describe('custom functions', () => {
     reg.getRange('H2').setFormula('=QUARTERLY_SCORE(B2:F2)');
     expect(reg.getRange('H2').getValue()).toBe('#ERROR!');
     expect((ss as unknown as { sheetByName(n: string): { cellError(r: number, c: number): string } }).sheetByName('Reg').cellError(2, 8)).toBe(
-      'QUARTERLY_SCORE: score 7 is outside 0–5',
+      // In the spreadsheet's locale (kk_KZ), naming the sheet row (functions.md "Bad input").
+      'QUARTERLY_SCORE: 2-жол, баға 7 — 0–5 аралығынан тыс',
     );
   });
 

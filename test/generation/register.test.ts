@@ -49,4 +49,20 @@ describe('quarterly register of the differentiation method', () => {
     expect(plan.values[4].slice(3, 7)).toEqual([5, 4, 4, 5]);
     expect(plan.values[3].slice(3, 7)).toEqual(['', '', '', '']);
   });
+
+  test('003 §5 (edition 2026-params): the days absent are entered per person; fewer than 15 working days actually worked → not evaluated', () => {
+    // Q1 2026 from 01.01 has 64 Monday–Friday days (no holiday calendar in this context).
+    const people = [person('Ауру'), person('Сау')];
+    const first = registerTab(genContext('2026-params', people, 'ru'), 1);
+    expect(first.values[2].slice(11, 13)).toEqual(['Рабочих дней в должности', 'Пропущено рабочих дней (отпуск, болезнь и т.п.; 003 §5)']);
+    expect(first.values[3][11]).toBe(64);
+    expect(first.validations[3][12]).toMatchObject({ kind: 'number', min: 0 });
+    expect(first.conditional[1]).toMatchObject({ formula: '=AND(ISNUMBER($M4),$L4-$M4<15)' });
+    const previous = new Map([[rowKey(['Ауру']), { absent: 50 }], [rowKey(['Сау']), { absent: 49 }]]);
+    const again = registerTab(genContext('2026-params', people, 'ru', previous), 1);
+    expect(again.values[3][2]).toBe('—');
+    expect(again.values[3][13]).toBe('Не оценивается: фактически отработано 14 рабочих дней, менее 15 (003 §5)');
+    expect(again.values[4][2]).not.toBe('—');
+    expect(again.values[4][12]).toBe(49);
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * Edition 2017: the evaluation commission's decision (000 §6–9; 002 §58–62).
- * - Quorum: at least two thirds of the members present (002 §58, the default). 000 §7 says
- *   "more than two thirds" — choose 'more-than-two-thirds' for that text.
+ * Edition 2017: the evaluation commission's decision (000 §6–9, §35).
+ * - Quorum: MORE than two thirds of the members present (000 §7, «үштен екісінен астамы»: the
+ *   default and the law of edition 2017). 'at-least-two-thirds' is 002 §58, the rule of the
+ *   transitional commission of 002 chapter 6 only (edition 2023, in force until 31.08.2023).
  * - Open vote (000 §8; 002 §60): each present member votes for or against the proposal.
  * - Majority of the members present (000 §9; 002 §61); on a tie the chair's vote decides.
  * - The secretary (an HR officer) does not vote (000 §9; 002 §62) and is not counted among
@@ -40,11 +41,11 @@ export interface CommissionOutcome {
 }
 
 /** The smallest number present that makes a quorum of `members`. */
-export function quorumRequired(members: number, rule: QuorumRule = 'at-least-two-thirds'): number {
+export function quorumRequired(members: number, rule: QuorumRule = 'more-than-two-thirds'): number {
   return rule === 'at-least-two-thirds' ? Math.ceil((2 * members) / 3) : Math.floor((2 * members) / 3) + 1;
 }
 
-export function commissionDecision2017(list: readonly CommissionMember[], rule: QuorumRule = 'at-least-two-thirds'): CommissionOutcome {
+export function commissionDecision2017(list: readonly CommissionMember[], rule: QuorumRule = 'more-than-two-thirds'): CommissionOutcome {
   const reasons: Reason[] = [];
   const voters = list.filter((m) => m.role !== 'secretary');
   const present = voters.filter((m) => m.present);
@@ -91,4 +92,28 @@ export function commissionDecision2017(list: readonly CommissionMember[], rule: 
   outcome.decision = chair.vote === 'for' ? 'adopted' : 'rejected';
   outcome.castingVote = true;
   return outcome;
+}
+
+/** 000 §35: the commission approves the results, or revises them with the revision explained in the protocol. */
+export interface Revision {
+  /** The servant whose result is revised. */
+  person: string;
+  /** The revised result (points, score or grade as the tab shows it). */
+  result: string;
+  /** Why: written into the protocol (000 §35). */
+  explanation: string;
+}
+
+/** Every reason a meeting's revisions are not lawful (000 §35): a revision without its explanation, a servant revised twice. */
+export function revisionReasons(revisions: readonly Revision[]): Reason[] {
+  const reasons: Reason[] = [];
+  const seen = new Set<string>();
+  for (const r of revisions) {
+    if (r.explanation.trim() === '') reasons.push(reason('revision-unexplained', '000 §35', { name: r.person }));
+    if (r.result.trim() === '') reasons.push(reason('revision-no-result', '000 §35', { name: r.person }));
+    const k = r.person.trim().toLowerCase();
+    if (seen.has(k)) reasons.push(reason('revision-twice', '000 §35', { name: r.person }));
+    seen.add(k);
+  }
+  return reasons;
 }

@@ -19,6 +19,7 @@ import { Office } from '../office';
 import { endpoint, UserError, type Context } from '../rpc';
 import { ownSheet, ownTabName, readHolidays, sayOf, textOf, userError, workCalendar, writeOwnTab } from '../deadlineTabs';
 import { openSteps } from './calibration';
+import { familiarisationSteps } from './familiarisation';
 
 /** The built-in rows of the evaluated year and the next, for the years the product ships. */
 function defaultRows(years: readonly number[]): HolidayRow[] {
@@ -106,7 +107,7 @@ function dueThisWeek(office: Office, lang: Office['lang']) {
     source: d.source,
     passed: (d.effectiveDate ?? d.date!) < today,
   }));
-  for (const s of openSteps(office, calendar, lang)) if (s.date >= from && s.date <= to) items.push({ ...s, passed: s.date < today });
+  for (const s of [...openSteps(office, calendar, lang), ...familiarisationSteps(office, calendar, lang)]) if (s.date >= from && s.date <= to) items.push({ ...s, passed: s.date < today });
   items.sort((a, b) => ((a.effectiveDate ?? a.date) < (b.effectiveDate ?? b.date) ? -1 : 1));
   return { today, from, to, items, holidaysTab: ownTabName(office, 'holidays'), calendarTab: ownTabName(office, 'calendar') };
 }

@@ -2,7 +2,10 @@
  * Calibration sessions (editions 2023, 2026-params): a servant's disagreement with a quarter's
  * or the year's result is recorded on the Calibration tab with its terms computed on the
  * office's working calendar (001 §12, §38, §39, §41; 003 §10, §19, §20, §22); the session's
- * members are checked (003 §19) and an unlawful composition is refused with every reason; the
+ * members are checked against 003 §19: in edition 2026-params an unlawful composition is refused
+ * with every reason, in edition 2023 (001 §38: the appointing official approves it) the same
+ * points come back as advice and the session is recorded; the evaluator is the edition's
+ * (003 §16; 001 §29: core/evaluator.ts), kept out of the session with the servant; the
  * members' proposed scores give the score adopted by majority (001 §41), which the annual
  * summary takes instead of the original.
  */
@@ -14,12 +17,14 @@ import { disagreementTimeline, STEP_SOURCES, type DisagreementDates, type Disagr
 import { adoptedScore } from '../../core/calibration/votes';
 import { readNumber } from '../../core/cells';
 import { EDITIONS } from '../../core/editions';
+import { evaluatorOf } from '../../core/evaluator';
 import { phraseText } from '../../core/i18n/phrase';
 import { nameKey, type Person } from '../../core/roster';
 import type { Lang } from '../../core/text';
 import { calibrationTab, CASE, MEMBER_COLUMN, MEMBER_WIDTH } from '../../generation/calibrationTab';
 import { holidaysRef } from '../../generation/holidaysTab';
 import { FIRST_DATA_ROW } from '../../generation/table';
+import { readCells, writeCells } from '../../adapters/cells';
 import { Office } from '../office';
 import { endpoint, UserError, type Context } from '../rpc';
 import { catalogOf, ownSheet, ownTabName, reasonsError, sayOf, textOf, userError, workCalendar, writeOwnTab } from '../deadlineTabs';
@@ -55,7 +60,7 @@ const numberOr = (v: unknown): number | null => {
 /** The cases and members of the Calibration tab, and its member rows as they are. */
 export function readCases(office: Office, sheet: Sheet): { cases: CaseRecord[]; memberRows: unknown[][]; nextRow: number } {
   const last = sheet.getLastRow();
-  const grid = last >= FIRST_DATA_ROW ? sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, WIDTH).getValues() : [];
+  const grid = last >= FIRST_DATA_ROW ? readCells(sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, WIDTH), office.timeZone()) : [];
   const catalog = catalogOf(office);
   const roleOf = (text: unknown) => ROLES.find((r) => Object.values(catalog[`role.${r}`] ?? {}).includes(String(text).trim())) ?? 'member';
   const cases: CaseRecord[] = [];
@@ -93,11 +98,11 @@ export function readCases(office: Office, sheet: Sheet): { cases: CaseRecord[]; 
   return { cases, memberRows, nextRow };
 }
 
-function writeCase(sheet: Sheet, c: CaseRecord, membersCount: number | ''): void {
+function writeCase(sheet: Sheet, c: CaseRecord, membersCount: number | '', tz: string): void {
   const d = c.dates;
-  sheet.getRange(c.row, CASE.no, 1, CASE.published - CASE.no + 1).setValues([
+  writeCells(sheet.getRange(c.row, CASE.no, 1, CASE.published - CASE.no + 1), [
     [c.no, c.person, c.period, c.evaluator, c.original ?? '', cellDate(d.resultsReceived), cellDate(d.request), cellDate(d.compositionApproved), cellDate(d.sessionHeld), membersCount, c.votes, c.adopted ?? '', cellDate(d.protocolSigned), cellDate(d.protocolPublished)],
-  ]);
+  ], tz);
 }
 
 function requireCalibration(office: Office) {
@@ -200,6 +205,10 @@ function recordDisagreement(office: Office, lang: Lang, p: { person: string; per
   const settings = requireCalibration(office);
   const person = personOf(office, p.person);
   const code = p.period === 'year' ? settings.year : p.period;
+  if (p.request && p.request < p.received) {
+    const show = (d: IsoDate) => d.split('-').reverse().join('.');
+    throw new UserError(textOf(office, 'err.request-before-results', { request: show(p.request), received: show(p.received) }), {}, 'request');
+  }
   const sheet = calibrationSheet(office);
   const calendar = workCalendar(office);
   const { cases, nextRow } = readCases(office, sheet);
@@ -209,7 +218,7 @@ function recordDisagreement(office: Office, lang: Lang, p: { person: string; per
     no: cases.reduce((m, x) => Math.max(m, x.no), 0) + 1,
     person: person.name,
     period: code,
-    evaluator: person.manager,
+    evaluator: evaluatorOf(settings.edition, person, office.requirePeople()).name,
     original: originalScore(office, person.name, code),
     dates: { resultsReceived: p.received },
     adopted: null,
@@ -218,7 +227,7 @@ function recordDisagreement(office: Office, lang: Lang, p: { person: string; per
   };
   c.dates = { ...c.dates, resultsReceived: p.received, request: p.request };
   const result = timelineOf(office, c.dates, calendar, lang);
-  writeCase(sheet, c, found ? found.members.length || '' : '');
+  writeCase(sheet, c, found ? found.members.length || '' : '', office.timeZone());
   return { tab: sheet.getName(), no: c.no, row: c.row, period: periodLabel(office, code, lang), original: c.original, ...result };
 }
 
@@ -242,11 +251,15 @@ function recordSession(office: Office, lang: Lang, p: SessionParams) {
   if (!sheet || !read || !c) throw new UserError(textOf(office, 'err.no-case', { name: person.name, period: periodLabel(office, code) }), {}, 'person');
 
   const people = office.requirePeople();
-  const evaluators = new Set(people.map((x) => nameKey(x.manager)).filter(Boolean));
-  for (const x of people) if (x.head) evaluators.add(nameKey(x.name));
+  // The evaluating persons of the edition (003 §16; 001 §29), not merely the roster's managers.
+  const evaluators = new Set(people.map((x) => nameKey(evaluatorOf(settings.edition, x, people).name)).filter(Boolean));
   const members: SessionMember[] = p.members.map((m) => ({ id: nameKey(m.name), name: m.name.trim(), hrOfficer: m.hr === true, evaluator: evaluators.has(nameKey(m.name)) }));
-  const refused = compositionReasons(members, { servantId: nameKey(person.name), evaluatorId: nameKey(person.manager) });
-  if (refused.length) throw reasonsError(office, 'err.composition', refused, 'members');
+  const evaluatorName = c.evaluator.trim() || evaluatorOf(settings.edition, person, people).name;
+  const refused = compositionReasons(members, { servantId: nameKey(person.name), evaluatorId: nameKey(evaluatorName) });
+  // 003 §19 is law in edition 2026-params; edition 2023 (001 §38) only has the appointing official approve the members: advice there.
+  if (refused.length && settings.edition === '2026-params') throw reasonsError(office, 'err.composition', refused, 'members');
+  const catalog = catalogOf(office);
+  const advice = refused.map((r) => phraseText(catalog, { key: 'advice.composition', vars: { ...r.vars, reason: r.key } }, lang));
   const vote = adoptedScore(p.members.map((m) => ({ memberId: m.name.trim(), score: m.score })));
   if (!vote.adopted) throw reasonsError(office, 'err.votes', vote.reasons, 'members');
 
@@ -254,7 +267,7 @@ function recordSession(office: Office, lang: Lang, p: SessionParams) {
   c.adopted = vote.score;
   c.votes = vote.tally.map((t) => `${t.score.toFixed(2)} — ${t.votes}`).join('; ');
   const result = timelineOf(office, c.dates, workCalendar(office), lang);
-  writeCase(sheet, c, members.length);
+  writeCase(sheet, c, members.length, office.timeZone());
 
   // The member table, rewritten in one call: the other cases' rows, then this session's.
   const say = sayOf(office);
@@ -262,8 +275,8 @@ function recordSession(office: Office, lang: Lang, p: SessionParams) {
   const mine = p.members.map((m, i) => [c.no, m.name.trim(), say(`role.${members[i].hrOfficer ? 'hr' : members[i].evaluator ? 'evaluator' : 'member'}`), m.score ?? '']);
   const rows = [...others, ...mine];
   while (rows.length < read.memberRows.length) rows.push(['', '', '', '']);
-  sheet.getRange(FIRST_DATA_ROW, MEMBER_COLUMN, rows.length, MEMBER_WIDTH).setValues(rows);
-  return { tab: sheet.getName(), no: c.no, adopted: vote.score, support: vote.support, voting: vote.voting, original: c.original, ...result };
+  writeCells(sheet.getRange(FIRST_DATA_ROW, MEMBER_COLUMN, rows.length, MEMBER_WIDTH), rows, office.timeZone());
+  return { tab: sheet.getName(), no: c.no, adopted: vote.score, support: vote.support, voting: vote.voting, original: c.original, advice, ...result };
 }
 
 export const calibrationEndpoints = {

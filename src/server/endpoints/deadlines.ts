@@ -1,8 +1,9 @@
-/** Every endpoint of issue 5 (deadlines, calibration, commission, consequences), registered in ../endpoints.ts as one. */
+/** Every endpoint of issues 5 and 10 (deadlines, calibration, commission, consequences, familiarisation), registered in ../endpoints.ts as one. */
 import { calendarEndpoints } from './calendar';
 import { calibrationEndpoints } from './calibration';
 import { commissionEndpoints } from './commission';
+import { familiarisationEndpoints } from './familiarisation';
 import { previousYearEndpoints } from './previousYear';
 import { protocolEndpoints } from './protocols';
 
-export const deadlineEndpoints = { ...calendarEndpoints, ...calibrationEndpoints, ...commissionEndpoints, ...protocolEndpoints, ...previousYearEndpoints };
+export const deadlineEndpoints = { ...calendarEndpoints, ...calibrationEndpoints, ...commissionEndpoints, ...protocolEndpoints, ...previousYearEndpoints, ...familiarisationEndpoints };

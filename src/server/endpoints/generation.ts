@@ -195,7 +195,14 @@ function decide(office: Office, kind: Kind, quarter?: Quarter): Decision {
   let layout: TabLayout | undefined = office.tabEntry(kind, quarter);
   if (existing && !layout) layout = layoutOf(buildPlan(office, kind, quarter, genContext(office)).plan);
   const entered = existing && layout ? readEntered(existing, layout, office.timeZone()) : undefined;
-  const { plan, blocks } = buildPlan(office, kind, quarter, genContext(office, entered?.rows));
+  let ctx = genContext(office, entered?.rows);
+  if (kind === 'print' && quarter && EDITIONS[ctx.settings.edition].minWorkedDays) {
+    // The print forms list who is evaluated: in 2026-params that depends on the days absent typed in the register (003 §5).
+    const register = office.sheetOf('register', quarter);
+    const layout = office.tabEntry('register', quarter);
+    if (register && layout) ctx = { ...ctx, registerEntered: readEntered(register, layout, office.timeZone()).rows };
+  }
+  const { plan, blocks } = buildPlan(office, kind, quarter, ctx);
   if (plan.leftoverRow) plan.values[plan.leftoverRow - 1][0] = tr(NOT_CARRIED_TITLE, office.lang, { date: office.today().split('-').reverse().join('.') });
   return { kind, quarter, existing, deleted, filled: !!entered?.filled, plan, blocks };
 }

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { nameKey } from '../../core/roster';
 import { defaultTabName } from '../../generation/context';
+import { readCells, writeCells } from '../../adapters/cells';
 import { Office } from '../office';
 import { endpoint, UserError, type Context } from '../rpc';
 import { textOf } from '../deadlineTabs';
@@ -45,7 +46,7 @@ function fillPreviousGrades(office: Office, from?: string) {
     else filled++;
     return [g ?? r[previousCol - 1]];
   });
-  annual.getRange(entry.firstDataRow, previousCol, rows, 1).setValues(values);
+  writeCells(annual.getRange(entry.firstDataRow, previousCol, rows, 1), values, office.timeZone());
   return { tab: annual.getName(), source: name, filled, notFound };
 }
 

@@ -126,8 +126,8 @@ describe('dueBetween: what is due in a range', () => {
     expect(dueBetween(list, '2026-11-23', '2026-11-29')).toEqual([]);
   });
 
-  test('the week of 5–11 October 2026: Q3 heads notice, Q3 evaluation and staff notice', () => {
-    expect(dueBetween(list, '2026-10-05', '2026-10-11').map((x) => x.id)).toEqual(['q3-notice-heads', 'q3-evaluation', 'q3-notice-staff']);
+  test('the week of 5–11 October 2026: Q3 heads notice, KPI actuals, Q3 evaluation and staff notice', () => {
+    expect(dueBetween(list, '2026-10-05', '2026-10-11').map((x) => x.id)).toEqual(['q3-notice-heads', 'q3-kpi-actuals', 'q3-evaluation', 'q3-notice-staff']);
   });
 
   test('a deadline moved to Monday is also due the week of its effective date, sorted by it', () => {
@@ -142,5 +142,65 @@ describe('dueBetween: what is due in a range', () => {
     expect(dueBetween(list, '2026-01-01', '2027-12-31').every((x) => x.date !== undefined)).toBe(true);
     const request = list.find((x) => x.id === 'calibration-request')!;
     expect(addWorkingDays('2026-03-20', request.after!.workingDays, defaultCalendar())).toBe('2026-04-01');
+  });
+});
+
+describe('issue 10: the terms not implemented before', () => {
+  const d2023 = byId(deadlines('2023', 2026));
+  const d2026 = byId(deadlines('2026-params', 2026));
+  const d2017 = byId(deadlines('2017', 2026));
+
+  test('001 §22: HR posts the plan within 5 working days of the KPIs being set', () => {
+    expect(d2023['kpi-plan-posted']).toMatchObject({ after: { event: 'kpi-approved', workingDays: 5 }, source: '001 §22' });
+  });
+
+  test.each([
+    ['q1-kpi-actuals', '2026-04-03'], // Friday 10 April − 5 working days = Friday 3 April
+    ['q2-kpi-actuals', '2026-07-02'], // Friday 10 July − 5 working days, Capital Day (Monday 6 July) not counted = Thursday 2 July
+    ['q3-kpi-actuals', '2026-10-05'], // Saturday 10 October − 5 working days = Monday 5 October
+  ])('001 §22: %s: the actual values are sent at least 5 working days before the last day of the evaluation: %s', (id, date) => {
+    expect(d2023[id]).toMatchObject({ date, source: '001 §22' });
+  });
+
+  test('001 §22: outside the calendar the KPI actuals are given relative to the last day', () => {
+    const q4 = deadlines('2023', 2027).find((x) => x.id === 'q4-kpi-actuals')!;
+    expect([q4.date, q4.before]).toEqual([undefined, { event: 'evaluation-last-day', workingDays: 5 }]);
+  });
+
+  test('004: its forms come into use on 12.07.2026 (a Sunday: a date, not a term, never moved)', () => {
+    expect(d2023['forms-004']).toMatchObject({ date: '2026-07-12', source: '004' });
+    expect(d2023['forms-004'].nonWorking).toBeUndefined();
+    expect(byId(deadlines('2023', 2027))['forms-004']).toBeUndefined();
+  });
+
+  test('001 §42; 003 §24: the feedback meeting follows the calibration session, with no term in the law', () => {
+    expect(d2023.feedback).toMatchObject({ following: { event: 'session-held' }, source: '001 §42' });
+    expect(d2026.feedback).toMatchObject({ following: { event: 'session-held' }, source: '003 §24' });
+    expect(d2023.feedback.after).toBeUndefined();
+  });
+
+  test('001 §14; 003 §12: documents are kept three years from the completion of the evaluation (000 sets no term)', () => {
+    expect(d2023['documents-kept']).toMatchObject({ following: { event: 'evaluation-completed', years: 3 }, source: '001 §14' });
+    expect(d2026['documents-kept']).toMatchObject({ following: { event: 'evaluation-completed', years: 3 }, source: '003 §12' });
+    expect(d2017['documents-kept']).toBeUndefined();
+  });
+
+  test.each([
+    ['q1-dismissed-shown', '2026-04-30', undefined],
+    ['q2-dismissed-shown', '2026-07-31', undefined],
+    ['q3-dismissed-shown', '2026-10-31', '2026-11-02'], // a Saturday
+    ['q4-dismissed-shown', '2027-01-31', '2027-02-01'], // a Sunday
+  ])('003 §9: %s: dismissed servants are acquainted within the month after the quarter: %s', (id, date, effective) => {
+    expect(d2026[id]).toMatchObject({ date, source: '003 §9' });
+    expect(d2026[id].effectiveDate).toBe(effective);
+  });
+
+  test('000 §14: notice 10 calendar days before the evaluation STARTS; 000 §32: HR\'s annual score 5 working days before the commission', () => {
+    expect(d2017['evaluation-notice']).toMatchObject({ before: { event: 'evaluation-start', calendarDays: 10 }, source: '000 §14' });
+    expect(d2017['annual-score-hr']).toMatchObject({ before: { event: 'commission-meeting', workingDays: 5 }, source: '000 §32' });
+  });
+
+  test('000 §3: a servant back from social or sick leave is evaluated within 5 working days', () => {
+    expect(d2017['return-evaluation']).toMatchObject({ after: { event: 'returned-to-work', workingDays: 5 }, source: '000 §3' });
   });
 });

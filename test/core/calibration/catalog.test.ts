@@ -4,7 +4,7 @@
  * same placeholders in each language.
  */
 import { deadlines, EDITIONS } from '../../../src/core/calendar/deadlines';
-import { commissionDecision2017 } from '../../../src/core/calibration/commission2017';
+import { commissionDecision2017, revisionReasons } from '../../../src/core/calibration/commission2017';
 import { compositionReasons } from '../../../src/core/calibration/composition';
 import { consequences } from '../../../src/core/calibration/consequences';
 import { disagreementTimeline } from '../../../src/core/calibration/disagreement';
@@ -31,7 +31,8 @@ describe('the phrase catalog (calibration.json)', () => {
       ...(adoptedScore([{ memberId: 'A', score: 1 }, { memberId: 'B', score: 2 }]) as { reasons: Phrase[] }).reasons,
       ...commissionDecision2017([{ id: 'C', role: 'chair', present: false, vote: 'for' }, { id: 'C2', role: 'chair', present: true }, { id: 'S', role: 'secretary', present: true, vote: 'for' }]).reasons,
       ...commissionDecision2017([{ id: 'C', role: 'chair', present: true }, { id: 'M', role: 'member', present: true, vote: 'for' }]).reasons,
-      ...commissionDecision2017([{ id: 'C', role: 'chair', present: false }, { id: 'M', role: 'member', present: true, vote: 'for' }, { id: 'N', role: 'member', present: true, vote: 'against' }]).reasons,
+      ...commissionDecision2017([{ id: 'C', role: 'chair', present: false }, { id: 'M', role: 'member', present: true, vote: 'for' }, { id: 'N', role: 'member', present: true, vote: 'against' }, { id: 'O', role: 'member', present: true, vote: 'for' }, { id: 'P', role: 'member', present: true, vote: 'against' }]).reasons,
+      ...revisionReasons([{ person: 'A', result: '', explanation: '' }, { person: 'A', result: '3', explanation: 'x' }]),
       ...commissionDecision2017([{ id: 'C', role: 'chair', present: false }]).reasons,
       ...disagreementTimeline({ resultsReceived: '2026-03-20', request: '2026-04-20', compositionApproved: '2026-04-30', sessionHeld: '2026-05-20', protocolSigned: '2026-05-19', protocolPublished: '2026-06-01' }).issues,
     );
@@ -41,7 +42,7 @@ describe('the phrase catalog (calibration.json)', () => {
       }
     }
     const ids = new Set(phrases.map((p) => p.key));
-    for (const id of ['too-few', 'even-count', 'includes-servant', 'includes-evaluator', 'duplicate-member', 'no-hr-officer', 'no-evaluator', 'duplicate-vote', 'invalid-score', 'no-votes', 'no-majority', 'secretary-voted', 'absent-voted', 'several-chairs', 'no-quorum', 'missing-vote', 'tie-without-chair', 'out-of-order', 'request-late', 'composition-late', 'session-late', 'protocol-late', 'bonus', 'no-bonus', 'training', 'training-by', 'no-mentoring', 'demotion', 'warning']) {
+    for (const id of ['too-few', 'even-count', 'includes-servant', 'includes-evaluator', 'duplicate-member', 'no-hr-officer', 'no-evaluator', 'duplicate-vote', 'invalid-score', 'no-votes', 'no-majority', 'secretary-voted', 'absent-voted', 'several-chairs', 'no-quorum', 'missing-vote', 'tie-without-chair', 'revision-unexplained', 'revision-no-result', 'revision-twice', 'out-of-order', 'request-late', 'composition-late', 'session-late', 'protocol-late', 'bonus', 'no-bonus', 'training', 'training-by', 'no-mentoring', 'demotion', 'warning']) {
       expect(ids).toContain(id);
     }
     for (const p of phrases) expect(() => say(p)).not.toThrow();

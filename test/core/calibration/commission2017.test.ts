@@ -1,5 +1,5 @@
 import { say } from '../../support/catalog';
-import { commissionDecision2017, quorumRequired, type CommissionMember } from '../../../src/core/calibration/commission2017';
+import { commissionDecision2017, quorumRequired, revisionReasons, type CommissionMember } from '../../../src/core/calibration/commission2017';
 
 type Spec = string; // one letter per person: C chair, M member, S secretary; then + present voting for, - against, ? present silent, _ absent
 /** "C+ M- M+ M_ S?" → members. */
@@ -16,27 +16,28 @@ function commission(spec: Spec): CommissionMember[] {
   });
 }
 
-describe('quorum: at least two thirds (002 §58) or more than two thirds (000 §7)', () => {
+describe('quorum: more than two thirds (000 §7, «үштен екісінен астамы», the 2017 rule) or at least two thirds (002 §58, transitional only)', () => {
   test.each([
     [3, 2, 3],
     [5, 4, 4],
     [6, 4, 5],
     [7, 5, 5],
     [9, 6, 7],
-  ])('%p members: at least %p present (002 §58), more than two thirds %p (000 §7)', (n, atLeast, moreThan) => {
-    expect(quorumRequired(n)).toBe(atLeast);
-    expect(quorumRequired(n, 'more-than-two-thirds')).toBe(moreThan);
+  ])('%p members: at least %p present (002 §58), more than two thirds %p (000 §7, the default)', (n, atLeast, moreThan) => {
+    expect(quorumRequired(n, 'at-least-two-thirds')).toBe(atLeast);
+    expect(quorumRequired(n)).toBe(moreThan);
   });
 });
 
-describe('commission decision, edition 2017 (000 §6–9; 002 §58–62)', () => {
+describe('commission decision, edition 2017 (000 §6–9)', () => {
   test.each<[string, Spec, string, boolean]>([
     ['majority of those present for', 'C+ M+ M- M+ M_ S?', 'adopted', false],
     ['majority against', 'C+ M- M- M- M+', 'rejected', false],
     ['tie: the chair voted for, the chair decides', 'C+ M+ M- M-', 'adopted', true],
-    ['tie: the chair voted against, 4 of 6 present', 'C- M+ M+ M- M_ M_', 'rejected', true],
+    ['tie: the chair voted against, 6 of 6 present', 'C- M+ M+ M- M- M+', 'rejected', true],
     ['tie: the chair voted against, 4 of 5 present', 'C- M+ M+ M- M_', 'rejected', true],
-    ['the secretary does not count for the quorum', 'C+ M+ M_ S+', 'adopted', false],
+    ['the secretary does not count for the quorum: 2 of 3 is not more than two thirds', 'C+ M+ M_ S+', 'no-quorum', false],
+    ['3 of 4 present is more than two thirds (000 §7)', 'C+ M+ M_ M+', 'adopted', false],
     ['quorum missing: 3 of 6 present', 'C+ M+ M+ M_ M_ M_', 'no-quorum', false],
     ['a present member has not voted yet', 'C+ M+ M?', 'undecided', false],
     ['tie with the chair absent', 'C_ M+ M- M+ M-', 'undecided', false],
@@ -59,13 +60,22 @@ describe('commission decision, edition 2017 (000 §6–9; 002 §58–62)', () =>
     expect(r.reasons.map((x) => x.id)).toEqual(['absent-voted']);
   });
 
-  test('"more than two thirds" (000 §7) refuses 4 of 6 that "at least two thirds" (002 §58) accepts', () => {
+  test('000 §7 (the default) refuses 4 of 6 present, which 002 §58\'s "at least two thirds" accepts', () => {
     const members = commission('C+ M+ M+ M- M_ M_');
-    expect(commissionDecision2017(members).decision).toBe('adopted');
-    const strict = commissionDecision2017(members, 'more-than-two-thirds');
+    expect(commissionDecision2017(members, 'at-least-two-thirds').decision).toBe('adopted');
+    const strict = commissionDecision2017(members);
     expect(strict).toMatchObject({ decision: 'no-quorum', required: 5, present: 4 });
     expect(strict.reasons[0]).toMatchObject({ id: 'no-quorum', source: '000 §7' });
     expect(say(strict.reasons[0]).ru).toBe('Нет кворума: присутствуют 4 из 6 членов, нужно не менее 5');
+  });
+
+  test('000 §35: a revision must be explained in the protocol and name its result; one per servant', () => {
+    expect(revisionReasons([{ person: 'А', result: '4', explanation: 'қосымша жұмыс ескерілмеген' }])).toEqual([]);
+    expect(revisionReasons([{ person: 'А', result: '4', explanation: ' ' }, { person: 'Б', result: '', explanation: 'x' }, { person: 'а', result: '3', explanation: 'y' }]).map((r) => [r.id, r.source])).toEqual([
+      ['revision-unexplained', '000 §35'],
+      ['revision-no-result', '000 §35'],
+      ['revision-twice', '000 §35'],
+    ]);
   });
 
   test('two chairs are reported', () => {

@@ -4,6 +4,7 @@
  * functions follow Sheets' coercions, and ranges broadcast element by element inside
  * ARRAYFORMULA (see functions/spec.ts for the parameter kinds).
  */
+import { useSheetContext } from '../../../src/functions/errors';
 import { boxOf, type Box, type RefPart } from '../a1';
 import { customFunction } from './customFunctions';
 import { BUILTINS } from './functions';
@@ -275,10 +276,19 @@ function callCustom(fn: (...args: unknown[]) => unknown, argNodes: Node[], env: 
     }
   }
   let out: unknown;
+  // What Apps Script lets a custom function read about its call (only when it reports an error):
+  // the spreadsheet's locale, and its own cell's formula (SpreadsheetApp.getActiveRange()).
+  const workbook = env.reader.workbook as { locale?: string };
+  const restore = useSheetContext({
+    locale: () => workbook.locale,
+    formula: () => env.sheet.contentAt(env.row, env.col)?.formula,
+  });
   try {
     out = fn(...args);
   } catch (e) {
     return asFormulaError(e);
+  } finally {
+    restore();
   }
   return fromCustom(out);
 }
