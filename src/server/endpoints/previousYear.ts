@@ -19,7 +19,8 @@ function fillPreviousGrades(office: Office, from?: string) {
   if (!annual || !entry) throw new UserError(textOf(office, 'err.no-tab', { tab: office.tabName('annual') }), {}, 'annual');
   const previousCol = entry.columnIds.indexOf('previous') + 1;
   if (!previousCol) throw new UserError(textOf(office, 'err.no-previous-column', { tab: annual.getName() }), {}, 'annual');
-  const tabs = Object.values(office.store.tabs());
+  // Last year's annual summaries only (one getSheetById each), not every tab of every year.
+  const tabs = Object.values(office.store.tabs((r) => r.kind === 'annual' && (r.year === settings.year - 1 || from !== undefined)));
   const name = from ?? tabs.find((t) => t.kind === 'annual' && t.year === settings.year - 1)?.name ?? defaultTabName(office.templates, 'annual', office.lang, settings.year - 1);
   const source = office.spreadsheet().getSheetByName(name);
   if (!source) throw new UserError(textOf(office, 'err.no-tab', { tab: name }), {}, 'tab');

@@ -17,7 +17,9 @@ import { sampleStaff } from '../sampleStaff';
 export function state(office: Office): StateDto {
   const settings = office.settings();
   const roster = office.roster();
-  const tabs = Object.values(office.store.tabs()).map((t) => ({ name: t.name, kind: t.kind, quarter: t.quarter }));
+  // The tabs of the office's year and those of every year (a constant number of calls, whatever the years behind).
+  const year = settings?.year;
+  const tabs = Object.values(office.store.tabs((r) => !r.key.includes(':') || r.year === year)).map((t) => ({ name: t.name, kind: t.kind, quarter: t.quarter }));
   return {
     settings: settings ? { ...settings, kpiTable: kpiTableFromSheet(office) ?? settings.kpiTable } : null,
     editions: EDITION_IDS.map((id) => ({ id, name: tr(EDITIONS[id].name, office.lang) })),
