@@ -1,10 +1,12 @@
 /**
- * 360: respondents (proposed from the roster, checked), the editable wording, one Google Form
- * per person made by a resumable job (a loop of short continue360Forms calls with the progress
- * bar; an unfinished job found on opening is offered to resume), the links, the import of the
- * answers into 360 Results and 360 Reports (radar charts).
+ * 360: respondents (proposed from the roster, checked), the editable wording, the survey's
+ * settings (one answer per account, the blind-spot gap), one Google Form per person made by a
+ * resumable job (a loop of short continue360Forms calls with the progress bar; an unfinished job
+ * found on opening is offered to resume), the links, then the answers: "Check progress" (counts
+ * only), "Close the survey" (results computed once) and an explicit "Re-open", each a resumable
+ * run of short continue360Run calls.
  */
-import type { Feedback360StateDto, FormsProgressDto, ImportDto, RespondentsCheckDto } from '../../src/server/endpoints/feedback360';
+import type { Feedback360StateDto, FormsProgressDto, Options360, RespondentsCheckDto, RunProgressDto } from '../../src/server/endpoints/feedback360';
 import { fill, h } from '../dom';
 import { txt, type Pane, type PaneContext, type RpcError } from '../pane';
 
@@ -34,12 +36,44 @@ const T = {
   mail: txt('Сілтемелерді эл. поштамен жіберу', 'Разослать ссылки по эл. почте', 'E-mail the links'),
   mailConfirm: txt('Әр респондентке сілтеме жіберілсін бе («Жіберілді» белгісі жоқтарына)?', 'Отправить ссылку каждому респонденту (кому ещё не отправлено)?', 'Send the link to every respondent not marked as sent?'),
   mailed: txt('Жіберілді: {n}', 'Отправлено: {n}', 'Sent: {n}'),
-  step4: txt('4. Жауаптарды жүктеу', '4. Загрузка ответов', '4. Import the answers'),
-  import: txt('Жауаптарды жүктеу', 'Загрузить ответы', 'Import the answers'),
-  imported: txt('{people} адам, {responses} жауап, {self} өзін-өзі бағалау; жеткіліксіз: {notEnough}', '{people} чел., ответов {responses}, самооценок {self}; недостаточно: {notEnough}', '{people} people, {responses} responses, {self} self-assessments; not enough: {notEnough}'),
-  lost: txt('Ашылмаған сауалнамалар: {list}', 'Не открылись анкеты: {list}', 'Forms that could not be opened: {list}'),
+  skipped: txt('Сауалнама жасалмады (респонденттер парағындағы жолдарды түзетіңіз): {list}', 'Анкета не создана (исправьте строки на листе респондентов): {list}', 'No form yet (fix their rows in the Respondents tab): {list}'),
+  settings: txt('Сауалнама баптаулары', 'Настройки опроса', 'Survey settings'),
+  limitOne: txt('Бір Google аккаунтынан бір жауап (ұсынылады)', 'Один ответ с одного аккаунта Google (рекомендуется)', 'One answer per Google account (recommended)'),
+  limitOneHint: txt(
+    'Респонденттер Google-ге кіреді; кім жауап бергені HR-ға көрсетілмейді. Жаңа сауалнамаларға қолданылады.',
+    'Респонденты входят в Google; кто ответил, HR не видит. Применяется к новым анкетам.',
+    'Respondents sign in to Google; HR never sees who answered. Applies to forms made from now on.',
+  ),
+  limitOff: txt(
+    'Өшірулі: бір адам бірнеше рет жауап бере алады, сондықтан басқалардың жауабын «толтыру» арқылы анықтауға болады. Тек респонденттерде Google аккаунты болмаса ғана өшіріңіз.',
+    'Выключено: один человек может ответить несколько раз и «добивкой» выяснить чужие ответы. Выключайте, только если у респондентов нет аккаунтов Google.',
+    'Off: one person can answer several times and, by padding, work out another\'s answers. Switch it off only when respondents have no Google accounts.',
+  ),
+  gap: txt('Соқыр аймақ / жасырын күшті жақ: айырма (балл)', 'Слепая зона / скрытая сила: разница (баллы)', 'Blind spot / hidden strength: gap (points)'),
+  gapHint: txt('Өнімнің әдепкі мәні 1 (заңда жоқ).', 'Значение по умолчанию 1 — выбор продукта, не закона.', 'Default 1: the product\'s choice, not the law\'s.'),
+  save: txt('Сақтау', 'Сохранить', 'Save'),
+  saved: txt('Сақталды', 'Сохранено', 'Saved'),
+  step4: txt('4. Жауаптар', '4. Ответы', '4. Answers'),
+  step4Hint: txt(
+    'Сауалнама жүріп жатқанда тек жауаптар саны көрінеді. Нәтижелер «Сауалнаманы жабу» кейін бір рет есептеледі (001 §15, §33).',
+    'Пока опрос идёт, видно только число ответов. Результаты считаются один раз после «Закрыть опрос» (001 §15, §33).',
+    'While the survey runs only the number of answers is shown. Results are computed once, after "Close the survey" (001 §15, §33).',
+  ),
+  import: txt('Барысын тексеру', 'Проверить ход', 'Check progress'),
+  close: txt('Сауалнаманы жабу', 'Закрыть опрос', 'Close the survey'),
+  closeConfirm: txt('Барлық сауалнама жауап қабылдауды тоқтатады және нәтижелер есептеледі. Жабу керек пе?', 'Все анкеты перестанут принимать ответы, и будут посчитаны результаты. Закрыть?', 'Every form stops taking answers and the results are computed. Close the survey?'),
+  reopen: txt('Қайта ашу', 'Открыть снова', 'Re-open'),
+  reopenConfirm: txt('Сауалнамалар қайтадан жауап қабылдайды; нәтижелер алынып тасталады және келесі жабуда қайта есептеледі. Қайта ашу керек пе?', 'Анкеты снова будут принимать ответы; результаты будут сняты и пересчитаны при следующем закрытии. Открыть снова?', 'The forms take answers again; the results are withdrawn and recomputed at the next close. Re-open?'),
+  reading: txt('Оқылуда: {done}/{total}', 'Чтение: {done}/{total}', 'Reading: {done}/{total}'),
+  counts: txt('{people} адам; жауаптар: {answers}; өзін-өзі бағалау келді: {self}', '{people} чел.; ответов: {answers}; самооценок получено: {self}', '{people} people; answers: {answers}; self-assessments received: {self}'),
+  notEnough: txt('Жауап жеткіліксіз құзыреттер: {n}', 'Компетенций с недостатком ответов: {n}', 'Competencies with too few answers: {n}'),
+  conflicts: txt('Бірнеше «өзін-өзі бағалау» (ешқайсысы есепке алынбайды): {list}', 'Несколько «самооценок» (ни одна не учтена): {list}', 'More than one "self" answer (none used): {list}'),
+  lost: txt('Бұл жолы оқылмады (бұрынғы мәліметтер сақталды): {list}', 'Не прочитано в этот раз (прежние данные сохранены): {list}', 'Not read this time (earlier figures kept): {list}'),
+  closedState: txt('Сауалнама жабық', 'Опрос закрыт', 'The survey is closed'),
+  interrupted: txt('Соңғы оқу үзілді: батырманы қайта басыңыз', 'Последнее чтение было прервано: нажмите кнопку снова', 'The last run was interrupted: press the button again'),
   working: txt('Орындалуда…', 'Выполняется…', 'Working…'),
   results: txt('Нәтижелер: «{results}», есептер мен диаграммалар: «{reports}»', 'Результаты: «{results}», отчёты и диаграммы: «{reports}»', 'Results: "{results}", reports and charts: "{reports}"'),
+  progressTab: txt('Барысы және PDF сілтемелері: «{tab}»', 'Ход опроса и ссылки PDF: «{tab}»', 'Progress and PDF links: "{tab}"'),
 };
 
 function problemList(ctx: PaneContext, dto: RespondentsCheckDto): HTMLElement {
@@ -90,6 +124,7 @@ export const feedback360Pane: Pane = {
 
     const runJob = async (first: FormsProgressDto) => {
       let p = first;
+      const skipped = first.skipped?.length ? h('p', { class: 'warn', 'data-test': 'forms-skipped' }, ctx.t(T.skipped, { list: first.skipped.map((x) => x.message).join('; ') })) : null;
       while (!p.finished) {
         ctx.progress(p.done, p.total, ctx.t(T.making, { name: p.current, done: p.done, total: p.total }));
         p = await ctx.call<FormsProgressDto>('continue360Forms', { jobId: p.jobId });
@@ -97,7 +132,7 @@ export const feedback360Pane: Pane = {
       ctx.progress(p.total, p.total, ctx.t(T.formsDone, { total: p.total, tab: p.linksTab ?? '' }));
       ctx.hideProgress();
       const line = ctx.t(T.formsDone, { total: p.total, tab: p.linksTab ?? '' });
-      fill(formsBox, h('p', { class: 'ok', 'data-test': 'forms-done' }, line));
+      fill(formsBox, h('p', { class: 'ok', 'data-test': 'forms-done' }, line), skipped);
       ctx.notify(line);
       generateButton.textContent = ctx.t(T.generate);
     };
@@ -115,15 +150,52 @@ export const feedback360Pane: Pane = {
       })();
     });
 
-    const importAnswers = async () => {
-      const r = await ctx.run(T.working, () => ctx.call<ImportDto>('import360', {}));
-      if (!r) return;
+    const showRun = (r: RunProgressDto) => {
+      const answers = r.counts.reduce((n, c) => n + c.answers, 0);
+      const self = r.counts.filter((c) => c.selfAnswers > 0).length;
       fill(importBox,
-        h('p', { class: 'ok', 'data-test': 'import-summary' }, ctx.t(T.imported, { people: r.people, responses: r.responses, self: r.selfResponses, notEnough: r.notEnough })),
-        h('p', { 'data-test': 'import-tabs' }, ctx.t(T.results, { results: r.resultsTab, reports: r.reportsTab })),
-        r.lost.length ? h('p', { class: 'warn', 'data-test': 'import-lost' }, ctx.t(T.lost, { list: r.lost.join(', ') })) : null,
+        h('p', { class: 'ok', 'data-test': 'import-summary' }, ctx.t(T.counts, { people: r.counts.length, answers, self })),
+        r.phase === 'closed' ? h('p', { 'data-test': 'survey-closed' }, ctx.t(T.closedState)) : null,
+        r.resultsTab ? h('p', { 'data-test': 'import-tabs' }, ctx.t(T.results, { results: r.resultsTab, reports: r.reportsTab ?? '' })) : null,
+        r.resultsTab ? h('p', {}, ctx.t(T.notEnough, { n: r.notEnough })) : null,
+        r.progressTab ? h('p', { 'data-test': 'progress-tab' }, ctx.t(T.progressTab, { tab: r.progressTab })) : null,
+        r.selfConflicts.length ? h('p', { class: 'warn', 'data-test': 'import-conflicts' }, ctx.t(T.conflicts, { list: r.selfConflicts.join(', ') })) : null,
+        r.notRead.length ? h('p', { class: 'warn', 'data-test': 'import-lost' }, ctx.t(T.lost, { list: r.notRead.join(', ') })) : null,
       );
+    };
+    const runAnswers = async (kind: 'read' | 'close' | 'reopen') => {
+      if (kind === 'close' && !(await ctx.confirm(ctx.t(T.closeConfirm)))) return;
+      if (kind === 'reopen' && !(await ctx.confirm(ctx.t(T.reopenConfirm)))) return;
+      const r = await ctx.run(T.working, async () => {
+        let p = await ctx.call<RunProgressDto>('start360Run', { kind });
+        while (!p.finished) {
+          ctx.progress(p.done, p.total, ctx.t(T.reading, { done: p.done, total: p.total }));
+          p = await ctx.call<RunProgressDto>('continue360Run', { runId: p.runId });
+        }
+        ctx.hideProgress();
+        return p;
+      });
+      if (r === undefined) ctx.hideProgress();
+      if (!r) return;
+      showRun(r);
       await ctx.refreshState().catch(() => undefined);
+    };
+
+    const limitBox = h('input', { type: 'checkbox', 'data-test': 'option-limit-one' }) as HTMLInputElement;
+    const gapBox = h('input', { type: 'number', min: '0.25', max: '4', step: '0.25', 'data-test': 'option-gap' }) as HTMLInputElement;
+    const limitNote = h('p', { class: 'warn', 'data-test': 'limit-off-note', hidden: true }, ctx.t(T.limitOff));
+    const showOptions = (o: Options360) => {
+      limitBox.checked = o.limitOne;
+      gapBox.value = String(o.gap);
+      limitNote.hidden = o.limitOne;
+    };
+    limitBox.addEventListener('change', () => (limitNote.hidden = limitBox.checked));
+    const saveOptions = async () => {
+      const o = await ctx.run(T.working, () => ctx.call<Options360>('save360Options', { limitOne: limitBox.checked, gap: Number(gapBox.value) }));
+      if (o) {
+        showOptions(o);
+        ctx.notify(ctx.t(T.saved));
+      }
     };
 
     fill(root,
@@ -138,16 +210,35 @@ export const feedback360Pane: Pane = {
       h('p', { class: 'hint' }, ctx.t(T.step2Hint)),
       h('div', { class: 'actions' }, h('button', { 'data-test': 'questions-create', 'on:click': () => void ctx.run(T.working, questions) }, ctx.t(T.questions))),
       h('h3', {}, ctx.t(T.step3)),
+      h('details', { 'data-test': 'options' },
+        h('summary', {}, ctx.t(T.settings)),
+        h('label', {}, limitBox, ' ', ctx.t(T.limitOne)),
+        h('p', { class: 'hint' }, ctx.t(T.limitOneHint)),
+        limitNote,
+        h('label', {}, ctx.t(T.gap), ' ', gapBox),
+        h('p', { class: 'hint' }, ctx.t(T.gapHint)),
+        h('div', { class: 'actions' }, h('button', { 'data-test': 'options-save', 'on:click': () => void saveOptions() }, ctx.t(T.save))),
+      ),
       h('div', { class: 'actions' }, generateButton, mailButton),
       formsBox,
       h('h3', {}, ctx.t(T.step4)),
-      h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'import-run', 'on:click': () => void importAnswers() }, ctx.t(T.import))),
+      h('p', { class: 'hint' }, ctx.t(T.step4Hint)),
+      h('div', { class: 'actions' },
+        h('button', { 'data-test': 'import-run', 'on:click': () => void runAnswers('read') }, ctx.t(T.import)),
+        h('button', { class: 'primary', 'data-test': 'survey-close', 'on:click': () => void runAnswers('close') }, ctx.t(T.close)),
+        h('button', { 'data-test': 'survey-reopen', 'on:click': () => void runAnswers('reopen') }, ctx.t(T.reopen)),
+      ),
       importBox,
     );
 
     // An unfinished job (closed sidebar, an error): offer to resume it.
     const state = await ctx.call<Feedback360StateDto>('get360State').catch(() => undefined);
     if (!state) return;
+    showOptions(state.options);
+    if (state.run) {
+      showRun(state.run);
+      if (!state.run.finished) importBox.append(h('p', { class: 'warn', 'data-test': 'run-interrupted' }, ctx.t(T.interrupted)));
+    }
     mailButton.hidden = !(state.mail && state.linksTab);
     if (state.job && !state.job.finished) {
       generateButton.textContent = ctx.t(T.resume, { done: state.job.done, total: state.job.total });

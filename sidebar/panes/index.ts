@@ -8,5 +8,6 @@ import { deadlinesPane } from './deadlines';
 import { calibrationPane } from './calibration';
 import { commissionPane } from './commission';
 import { feedback360Pane } from './feedback360';
+import { accessPane } from './access';
 
-export const PANES: Pane[] = [homePane, setupPane, generatePane, printPane, deadlinesPane, calibrationPane, commissionPane, feedback360Pane];
+export const PANES: Pane[] = [homePane, setupPane, generatePane, printPane, deadlinesPane, calibrationPane, commissionPane, feedback360Pane, accessPane];

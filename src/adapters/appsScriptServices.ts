@@ -1,5 +1,6 @@
 import type { Services } from '../server/services';
 import { appsScriptTemplates } from './appsScriptTemplates';
+import type { DriveService } from './forms360';
 
 /**
  * Whether appsscript.json grants the script.send_mail scope (set by the build). Sending the 360
@@ -7,6 +8,8 @@ import { appsScriptTemplates } from './appsScriptTemplates';
  * error, so the sidebar does not offer it.
  */
 declare const MAIL_SCOPE: boolean;
+/** The advanced Drive service, when appsscript.json enables it. */
+declare const Drive: DriveService | undefined;
 
 /** The real services, read from the Apps Script globals when a request arrives (never at load). */
 export function appsScriptServices(): Services {
@@ -16,6 +19,7 @@ export function appsScriptServices(): Services {
     propertiesService: PropertiesService,
     formApp: FormApp,
     charts: Charts,
+    drive: typeof Drive !== 'undefined' ? Drive : undefined,
     lockService: LockService,
     mailApp: typeof MAIL_SCOPE !== 'undefined' && MAIL_SCOPE && typeof MailApp !== 'undefined' ? MailApp : undefined,
     now: () => new Date(),

@@ -2,6 +2,11 @@
  * Writes a TabPlan to a sheet with a constant number of batch calls, whatever the number of
  * people: one getRange for the block, one setValues (values and formulas), one 2-D call per
  * format, one setDataValidations, one setConditionalFormatRules, the protection.
+ *
+ * Protection (confidentiality, 001 §15, §20): a generated tab is protected for real, not with a
+ * warning: only the owner and the people HR allows (Office's access list) can edit it; its input
+ * cells are left unprotected. Protection stops edits, never reading: who can open the document
+ * is what keeps results confidential (see README).
  */
 import type { CellBox, TabLayout, TabPlan, ValidationSpec } from '../generation/plan';
 import { fromSheetValues, toSheetValues } from '../core/calendar/zone';
@@ -14,6 +19,27 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
 export const PROTECTION_DESCRIPTION = 'Bagalau';
+
+/** Who may edit a protected tab besides the owner (who always can). */
+export interface ProtectOptions {
+  editors: readonly string[];
+}
+
+/**
+ * Makes a protection real: not warning-only, no domain-wide editing, and exactly the owner plus
+ * `allowed` as editors (everyone else removed). Returns the editors it leaves.
+ */
+export function restrictEditors(p: GoogleAppsScript.Spreadsheet.Protection, allowed: readonly string[]): string[] {
+  if (p.isWarningOnly()) p.setWarningOnly(false);
+  const keep = new Set(allowed.map((e) => e.trim().toLowerCase()));
+  const current = p.getEditors().map((u) => u.getEmail());
+  const drop = current.filter((e) => !keep.has(e.toLowerCase()));
+  if (drop.length) p.removeEditors(drop);
+  const add = allowed.filter((e) => !current.some((c) => c.toLowerCase() === e.trim().toLowerCase()));
+  if (add.length) p.addEditors([...add]);
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+  return p.getEditors().map((u) => u.getEmail());
+}
 
 /**
  * Refuses a plan that Sheets would refuse half-way (a cell over 50,000 characters), before the
@@ -59,7 +85,7 @@ export function protectOwnerOnly(sheet: Sheet, _app: App, description = PROTECTI
  * pointing at it). Dates of the plan are calendar dates of the script: they are written as the
  * same wall clock of the spreadsheet's time zone `tz`.
  */
-export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: Sheet | null, protect = true, tz?: string): Sheet {
+export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: Sheet | null, protect: boolean | ProtectOptions = true, tz?: string): Sheet {
   checkPlan(plan);
   let rows = plan.values.length;
   let cols = plan.values[0].length;
@@ -120,8 +146,9 @@ export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: She
   if (plan.frozenRows) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns) sheet.setFrozenColumns(plan.frozenColumns);
   if (protect) {
-    // Results are confidential (001 §15): the generated parts are protected, the inputs left editable.
-    const protection = sheet.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
+    // Results are confidential (001 §15): the generated parts only the owner and HR's list can edit; the inputs left editable.
+    const protection = sheet.protect().setDescription(PROTECTION_DESCRIPTION);
+    restrictEditors(protection, protect === true ? [] : protect.editors);
     if (plan.inputs.length) protection.setUnprotectedRanges(plan.inputs.map(rangeOf));
   }
   return sheet;

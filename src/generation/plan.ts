@@ -85,7 +85,7 @@ export type TabKind = 'staff' | 'settings' | 'register' | 'kpi' | 'points' | 'wo
 /** The tabs of deadlines, calibration and the commission, named from the calibration catalog (templates/data/calibration.json). */
 export type DeadlineTabKind = 'holidays' | 'calendar' | 'calibration' | 'commission' | 'protocols' | 'familiarisation';
 /** The tabs of the 360 survey, named from the feedback360 catalog (templates/data/feedback360.json). */
-export type Feedback360TabKind = 'respondents' | 'questions360' | 'links360' | 'results360' | 'reports360';
+export type Feedback360TabKind = 'respondents' | 'questions360' | 'links360' | 'results360' | 'reports360' | 'progress360';
 
 export const COLORS = {
   header: '#e8eaf6',

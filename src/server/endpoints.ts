@@ -5,6 +5,7 @@ import { generationEndpoints } from './endpoints/generation';
 import { deadlineEndpoints } from './endpoints/deadlines';
 import { feedback360Endpoints } from './endpoints/feedback360';
 import { homeEndpoints } from './endpoints/home';
+import { accessEndpoints } from './endpoints/access';
 
 export const ENDPOINTS: Endpoints = {
   ...setupEndpoints,
@@ -12,4 +13,5 @@ export const ENDPOINTS: Endpoints = {
   ...deadlineEndpoints,
   ...feedback360Endpoints,
   ...homeEndpoints,
+  ...accessEndpoints,
 };

@@ -17,6 +17,7 @@ import { STAFF_ID_HEADER } from '../generation/staffTab';
 import { layoutOf, type TabKind, type TabPlan } from '../generation/plan';
 import { protectOwnerOnly, writeTab } from '../adapters/tabWriter';
 import { readStaffRows, writeStaffIds, STAFF_FIRST_ROW } from '../adapters/staffTab';
+import { allowedEditors } from './accessList';
 import { UserError, type Context } from './rpc';
 
 export const NEEDS_SETUP: Text = {
@@ -107,7 +108,7 @@ export class Office {
    * data (the roster). `blocks` is no longer recorded: per-person positions are derived from the tab.
    */
   writeRegistered(plan: TabPlan, existing: GoogleAppsScript.Spreadsheet.Sheet | null, opts: { blocks?: unknown; protect?: boolean } = {}): GoogleAppsScript.Spreadsheet.Sheet {
-    const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing, opts.protect ?? true, this.timeZone());
+    const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing, opts.protect === false ? false : { editors: allowedEditors(this.store) }, this.timeZone());
     const year = this.settings()?.year ?? 0;
     this.store.saveTab(
       tabKey(plan.kind, year, plan.quarter),

@@ -3,6 +3,7 @@
  * that the same code runs in Apps Script (src/adapters/appsScriptServices.ts), in the tests and
  * in `npm run preview` (the in-memory fakes of test/fakes/).
  */
+import type { DriveService } from '../adapters/forms360';
 import type { TemplateSource } from '../templates/source';
 
 export interface Services {
@@ -12,6 +13,11 @@ export interface Services {
   readonly propertiesService: GoogleAppsScript.Properties.PropertiesService;
   readonly formApp: GoogleAppsScript.Forms.FormApp;
   readonly charts: GoogleAppsScript.Charts.Charts;
+  /**
+   * The advanced Drive service (v3, drive.file scope): the 360 forms are copied from a template
+   * form. Absent where it is not enabled: the forms are then built item by item.
+   */
+  readonly drive?: DriveService;
   /** The document lock: every request that may write runs holding it (src/server/rpc.ts). */
   readonly lockService: GoogleAppsScript.Lock.LockService;
   /** Present only where sending mail is allowed (off by default). */

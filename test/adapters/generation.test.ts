@@ -98,7 +98,9 @@ describe('generation', () => {
     expect(notEvaluated[13]).toContain('бір айдан аз');
     const protections = tab.getProtections(o.spreadsheetApp.ProtectionType.SHEET);
     expect(protections).toHaveLength(1);
-    expect(protections[0].isWarningOnly()).toBe(true);
+    // Real protection (001 §15): not warning-only; only the owner (and the people HR allows) can edit.
+    expect(protections[0].isWarningOnly()).toBe(false);
+    expect(protections[0].getEditors().map((u) => u.getEmail())).toEqual(['owner@example.com']);
     expect(protections[0].getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['D4:I15', 'M4:M15']);
   });
 

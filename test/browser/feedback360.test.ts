@@ -1,8 +1,9 @@
 /**
- * Issue 4, "Done when", in a real browser through `npm run preview`: a new user assigns
- * respondents for the 12 example people, generates their forms (progress bar), answers some of
- * them on the preview's /form/<id> page, imports the answers and sees the results and the radar
- * chart (edition 2023; 001 §33–36; 004 appendices 5–8).
+ * Issues 4 and 11, in a real browser through `npm run preview`: a new user assigns respondents
+ * for the 12 example people, generates their forms (progress bar), answers some of them on the
+ * preview's /form/<id> page (one answer per account), checks the progress (counts only), closes
+ * the survey and sees the results and the radar chart (edition 2023; 001 §15, §33–36; 004 §35,
+ * appendices 5–8).
  */
 import { click, describeBrowser, errorText, openPreview, screenshot, setUpOffice, showTab, type Session } from './support';
 
@@ -10,7 +11,7 @@ jest.setTimeout(180_000);
 
 const ALIEVA = 'Әлиева Айгүл Серікқызы';
 
-describeBrowser('the 360 survey through the sidebar (issue 4)', () => {
+describeBrowser('the 360 survey through the sidebar (issues 4, 11)', () => {
   let s: Session;
   beforeAll(async () => {
     s = await openPreview({ now: new Date(2026, 11, 1) });
@@ -22,21 +23,22 @@ describeBrowser('the 360 survey through the sidebar (issue 4)', () => {
     await s?.close();
   });
 
-  test('respondents are proposed for the 12 people and checked without errors', async () => {
+  test('respondents are proposed for the 12 people; the chief (2 direct subordinates, no manager) is named as short of 3 (004 §35)', async () => {
     await click(s.sidebar, 'respondents-propose');
     expect(await errorText(s.sidebar)).toBe('');
-    expect(await s.sidebar.textContent('[data-test=respondents-summary]')).toContain('12 адам');
+    expect(await s.sidebar.textContent('[data-test=respondents-summary]')).toContain('Қателер: 1');
     await click(s.sidebar, 'respondents-check');
-    expect(await s.sidebar.$('[data-test=problem-error]')).toBeNull();
+    expect(await s.sidebar.$$eval('[data-test=problem-error]', (els) => els.map((e) => e.textContent))).toEqual([expect.stringContaining('Серіков Бауыржан Ержанұлы адамында 2 респондент')]);
     await showTab(s.page, '360 респонденттер');
     await screenshot(s.page, '360-respondents');
   });
 
-  test('the forms are generated in short calls with the progress bar; the links tab lists them', async () => {
+  test('the forms are generated in short calls with the progress bar (copies of two template forms); the links tab lists them', async () => {
     await click(s.sidebar, 'forms-run');
     expect(await errorText(s.sidebar)).toBe('');
-    expect(await s.sidebar.textContent('[data-test=forms-done]')).toContain('12');
-    expect(s.preview.world().fakes.formApp.all()).toHaveLength(12);
+    expect(await s.sidebar.textContent('[data-test=forms-done]')).toContain('11');
+    expect(await s.sidebar.textContent('[data-test=forms-skipped]')).toContain('Серіков');
+    expect(s.preview.world().fakes.formApp.all().filter((f) => f.published)).toHaveLength(11);
     await showTab(s.page, '360 сілтемелер');
     const url = await s.page.textContent('td[data-a1="B4"]');
     expect(url).toMatch(/^\/form\/fake-form-\d+$/);
@@ -61,24 +63,33 @@ describeBrowser('the 360 survey through the sidebar (issue 4)', () => {
     expect(form.responses).toHaveLength(4);
   });
 
-  test('import: results (4.33 over 3 answers, self 2 apart; others not enough) and the report with its radar chart', async () => {
+  test('progress while the survey runs: counts only, no results tab', async () => {
     await click(s.sidebar, 'import-run');
     expect(await errorText(s.sidebar)).toBe('');
-    expect(await s.sidebar.textContent('[data-test=import-summary]')).toContain('3 жауап');
+    expect(await s.sidebar.textContent('[data-test=import-summary]')).toContain('жауаптар: 3');
+    expect(s.preview.world().fakes.spreadsheet.sheetByName('360 нәтижелер')).toBeUndefined();
+  });
+
+  test('close the survey: results (4.33 over 3 answers, self 2 apart; others not enough) and the report with its radar chart', async () => {
+    await s.sidebar.click('[data-test=survey-close]');
+    await s.sidebar.click('[data-test=confirm-ok]');
+    await s.sidebar.waitForSelector('[data-test=survey-closed]');
+    expect(await errorText(s.sidebar)).toBe('');
     await showTab(s.page, '360 нәтижелер');
     const results = s.preview.world().fakes.spreadsheet.sheetByName('360 нәтижелер')!;
     const rows = results.getRange(4, 1, results.getLastRow() - 3, 7).getValues();
     const alieva = rows.filter((r) => r[0] === ALIEVA);
     expect(alieva[0].slice(4)).toEqual([4.33, 3, 2]);
+    expect(s.preview.world().fakes.formApp.all().filter((f) => f.published).every((f) => !f.accepting)).toBe(true);
     expect(rows.find((r) => r[0] !== ALIEVA)![4]).toBe('жауап жеткіліксіз');
     await screenshot(s.page, '360-results');
     await showTab(s.page, '360 есептер');
     const reports = s.preview.world().fakes.spreadsheet.sheetByName('360 есептер')!;
     const charts = reports.getCharts();
-    expect(charts).toHaveLength(12);
+    expect(charts).toHaveLength(11);
     expect(String(charts.find((c) => c.getOptions().get('title') === ALIEVA)!.modify().getChartType())).toBe('RADAR');
     // The preview draws each radar chart at its anchor; Әлиева's has her averages.
-    expect(await s.page.$$eval('[data-test=chart][data-type=RADAR]', (els) => els.length)).toBe(12);
+    expect(await s.page.$$eval('[data-test=chart][data-type=RADAR]', (els) => els.length)).toBe(11);
     await s.page.evaluate((name) => {
       const cell = Array.from(document.querySelectorAll('table.sheet td')).find((td) => (td.textContent ?? '').includes(name));
       cell?.closest('tr')?.previousElementSibling?.scrollIntoView();

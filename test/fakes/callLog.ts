@@ -3,8 +3,9 @@
  * `spreadsheet` are server round trips (SpreadsheetApp, Spreadsheet, Sheet, Range, Protection,
  * EmbeddedChart, DeveloperMetadata), `builders` are local calls on builder objects
  * (DataValidationBuilder, ConditionalFormatRuleBuilder, EmbeddedChartBuilder), `properties` are
- * calls on a Properties store, `forms` are FormApp round trips (FormApp, Form, its items),
- * `formData` are local reads of responses already fetched (FormResponse, ItemResponse).
+ * calls on a Properties store, `forms` are FormApp and Drive round trips (FormApp, Form, its
+ * items, and the reads of responses: FormResponse, ItemResponse are service objects too),
+ * `formData` is kept for callers that sum it (the Forms fake no longer counts anything there).
  * `byMethod` counts each 'Class.method'.
  */
 export type CallKind = 'spreadsheet' | 'builders' | 'properties' | 'forms' | 'formData';

@@ -3,13 +3,19 @@
  * URLs, and responses (submitted as in Apps Script: item.createResponse → form.createResponse()
  * .withItemResponse(…).submit(), or with the uncounted helper `form.submitAnswers`).
  *
- * Calls are counted in the shared CallLog: `forms` for FormApp, Form and item calls (round trips
- * to the Forms service), `formData` for reads of responses already fetched by getResponses
- * (FormResponse, ItemResponse and the item seen through a response).
+ * Calls are counted in the shared CallLog as `forms`: FormApp, Form and item calls, and the reads
+ * of responses too (FormResponse, ItemResponse and the item seen through a response are service
+ * objects in Apps Script: getResponses, getItemResponses, getItem, getTitle, getResponse are not
+ * free). Every counted call can be made to fail.
+ *
+ * Respondents: a form that limits one response per user (setLimitOneResponsePerUser(true))
+ * requires a signed-in respondent and refuses a second response from the same account; an
+ * unpublished form or one that does not accept responses refuses every response.
  *
  * Test helpers (not counted): `formApp.form(id)`, `formApp.all()`, `formApp.failAfter(n)` (the
- * (n+1)-th forms call from now throws, as an interrupted execution would), `formApp.lose(id)`
- * (the form can no longer be opened: deleted, or access lost).
+ * (n+1)-th forms call from now throws, as an interrupted execution would; `failAfter(n, true)`:
+ * the call takes effect and then throws, as a lost answer would), `formApp.lose(id)` (the form
+ * can no longer be opened: deleted, or access lost).
  */
 import { countCalls, type CallLog } from './callLog';
 import { EnumValue } from './enums';
@@ -39,6 +45,8 @@ export interface ItemState {
 export interface ResponseState {
   id: string;
   timestamp: Date;
+  /** The signed-in respondent, where the form required one (never shown to the form's owner). */
+  account?: string;
   answers: { itemId: number; value: string | string[] }[];
 }
 
@@ -51,6 +59,10 @@ export class FormsWorld {
   nextResponse = 1;
   /** Forms calls left before the next one throws; null: never. */
   budget: number | null = null;
+  /** Whether the failing call takes effect before it throws (its answer is lost). */
+  faultAfterEffect = false;
+  /** Drive metadata of the forms (app properties, name), for the Drive fake. */
+  readonly driveMeta = new Map<string, { name: string; appProperties: Record<string, string>; byApp: boolean; trashed: boolean }>();
 
   constructor(
     readonly calls: CallLog,
@@ -59,13 +71,23 @@ export class FormsWorld {
     readonly urlBase: string,
   ) {}
 
-  tick(label: string): void {
-    if (this.budget === null) return;
+  /** Whether this call is the one that fails (counts the budget down). */
+  failsNow(): boolean {
+    if (this.budget === null) return false;
     if (this.budget <= 0) {
       this.budget = null;
-      throw new Error(`Service error: Forms (injected fault at ${label})`);
+      return true;
     }
     this.budget--;
+    return false;
+  }
+
+  /** Runs a counted call under the fault injection. */
+  run<T>(label: string, call: () => T): T {
+    if (!this.failsNow()) return call();
+    const fault = new Error(`Service error: Forms (injected fault at ${label})`);
+    if (this.faultAfterEffect) call();
+    throw fault;
   }
 }
 
@@ -74,15 +96,13 @@ interface InWorld {
 }
 
 /** Counts the listed methods in the CallLog and lets `failAfter` interrupt them. */
-function counted(cls: { prototype: object }, className: string, methods: readonly string[], kind: 'forms' | 'formData'): void {
-  countCalls(cls, className, methods, kind);
-  if (kind !== 'forms') return;
+export function counted(cls: { prototype: object }, className: string, methods: readonly string[]): void {
+  countCalls(cls, className, methods, 'forms');
   const proto = cls.prototype as Record<string, (this: InWorld, ...args: unknown[]) => unknown>;
   for (const name of methods) {
     const inner = proto[name];
     proto[name] = function (this: InWorld, ...args: unknown[]) {
-      this.world.tick(`${className}.${name}`);
-      return inner.apply(this, args);
+      return this.world.run(`${className}.${name}`, () => inner.apply(this, args));
     };
   }
 }
@@ -130,9 +150,10 @@ export class FakeFormApp implements Pick<GoogleAppsScript.Forms.FormApp, (typeof
     return [...this.world.forms.values()];
   }
 
-  /** The next `n` forms calls succeed, the one after throws (once). */
-  failAfter(n: number): void {
+  /** The next `n` forms calls succeed, the one after throws (once); `afterEffect`: it takes effect first. */
+  failAfter(n: number, afterEffect = false): void {
     this.world.budget = n;
+    this.world.faultAfterEffect = afterEffect;
   }
 
   /** The form can no longer be opened (deleted in Drive, or the access was lost). */
@@ -308,6 +329,23 @@ export class FakeForm implements Pick<Form, (typeof FORM_API)[number]> {
 
   // Test helpers (not counted).
 
+  admit(account?: string): void {
+    admitOn(this, account);
+  }
+
+  /** A copy as Drive makes one: items and settings, no responses, not published (uncounted). */
+  copy(id: string, title: string): FakeForm {
+    const c = new FakeForm(this.world, id, title);
+    c.description = this.description;
+    c.confirmation = this.confirmation;
+    c.collectEmail = this.collectEmail;
+    c.accepting = this.accepting;
+    c.limitOne = this.limitOne;
+    c.respondAgain = this.respondAgain;
+    for (const it of this.items) c.items.push({ ...it, id: this.world.nextItem++, rows: [...it.rows], columns: [...it.columns], choices: [...it.choices] });
+    return c;
+  }
+
   item(title: string): ItemState | undefined {
     return this.items.find((s) => s.title === title);
   }
@@ -317,9 +355,9 @@ export class FakeForm implements Pick<Form, (typeof FORM_API)[number]> {
    * for a choice, a string[] (one column label per row, '' or null for a row left empty) for a
    * grid. Values are checked against the item's choices and columns.
    */
-  submitAnswers(answers: Readonly<Record<string, string | readonly (string | null)[]>>): ResponseState {
-    if (!this.accepting) throw new Error('The form is not accepting responses');
-    const r: ResponseState = { id: `resp-${this.world.nextResponse++}`, timestamp: this.world.now(), answers: [] };
+  submitAnswers(answers: Readonly<Record<string, string | readonly (string | null)[]>>, account?: string): ResponseState {
+    this.admit(account);
+    const r: ResponseState = { id: `resp-${this.world.nextResponse++}`, timestamp: this.world.now(), answers: [], account };
     for (const [title, value] of Object.entries(answers)) {
       const s = this.item(title);
       if (!s) throw new Error(`No item titled "${title}"`);
@@ -328,6 +366,15 @@ export class FakeForm implements Pick<Form, (typeof FORM_API)[number]> {
     this.responses.push(r);
     return r;
   }
+}
+
+/** Whether a respondent may submit now (else throws the message Google Forms shows). */
+function admitOn(form: FakeForm, account?: string): void {
+  if (!form.published) throw new Error('This form is not published');
+  if (!form.accepting) throw new Error('The form is not accepting responses');
+  if (!form.limitOne) return;
+  if (!account) throw new Error('Sign in to Google to continue: this form accepts one response per account');
+  if (form.responses.some((r) => r.account === account)) throw new Error('You have already responded: this form accepts one response per account');
 }
 
 function checkAnswer(s: ItemState, value: string | readonly (string | null)[]): string | string[] {
@@ -538,14 +585,20 @@ export class FakeFormResponse implements Pick<FormResponse, (typeof RESPONSE_API
     return this.form.world.calls;
   }
 
+  get world(): FormsWorld {
+    return this.form.world;
+  }
+
   getId(): string {
     return this.state.id;
   }
 
+  /** In the order of the items in the form, as the Apps Script reference says. */
   getItemResponses(): ItemResponse[] {
     return this.state.answers
       .map((a) => ({ a, s: this.form.items.find((x) => x.id === a.itemId) }))
       .filter((x): x is { a: ResponseState['answers'][number]; s: ItemState } => !!x.s)
+      .sort((x, y) => this.form.items.indexOf(x.s) - this.form.items.indexOf(y.s))
       .map(({ a, s }) => new FakeItemResponse(this.form, s, a.value) as unknown as ItemResponse);
   }
 
@@ -566,7 +619,7 @@ export class FakeFormResponse implements Pick<FormResponse, (typeof RESPONSE_API
   }
 
   submit(): FormResponse {
-    if (!this.form.accepting) throw new Error('The form is not accepting responses');
+    this.form.admit();
     const r: ResponseState = {
       id: `resp-${this.form.world.nextResponse++}`,
       timestamp: this.form.world.now(),
@@ -596,6 +649,10 @@ export class FakeItemResponse implements Pick<ItemResponse, (typeof ITEM_RESPONS
     return this.form.world.calls;
   }
 
+  get world(): FormsWorld {
+    return this.form.world;
+  }
+
   getItem(): Item {
     return new FakeResponseItem(this.form, this.item) as unknown as Item;
   }
@@ -610,12 +667,12 @@ const RESPONSE_ITEM_API = ['getId', 'getIndex', 'getTitle', 'getType'] as const;
 /** An item as an ItemResponse gives it: read with the response, not a round trip. */
 export class FakeResponseItem extends FakeItemBase implements Pick<Item, (typeof RESPONSE_ITEM_API)[number]> {}
 
-counted(FakeFormApp, 'FormApp', FORM_APP_API, 'forms');
-counted(FakeForm, 'Form', FORM_API, 'forms');
-counted(FakeItem, 'Item', ITEM_API, 'forms');
-counted(FakeGridItem, 'GridItem', GRID_API, 'forms');
-counted(FakeMultipleChoiceItem, 'MultipleChoiceItem', CHOICE_API, 'forms');
-counted(FakeSectionHeaderItem, 'SectionHeaderItem', HEADER_API, 'forms');
-counted(FakeFormResponse, 'FormResponse', RESPONSE_API, 'formData');
-counted(FakeItemResponse, 'ItemResponse', ITEM_RESPONSE_API, 'formData');
-counted(FakeResponseItem, 'ResponseItem', RESPONSE_ITEM_API, 'formData');
+counted(FakeFormApp, 'FormApp', FORM_APP_API);
+counted(FakeForm, 'Form', FORM_API);
+counted(FakeItem, 'Item', ITEM_API);
+counted(FakeGridItem, 'GridItem', GRID_API);
+counted(FakeMultipleChoiceItem, 'MultipleChoiceItem', CHOICE_API);
+counted(FakeSectionHeaderItem, 'SectionHeaderItem', HEADER_API);
+counted(FakeFormResponse, 'FormResponse', RESPONSE_API);
+counted(FakeItemResponse, 'ItemResponse', ITEM_RESPONSE_API);
+counted(FakeResponseItem, 'ResponseItem', RESPONSE_ITEM_API);

@@ -1,7 +1,9 @@
 /**
- * Sheet and range protections. A new protection lists the owner as its editor, as Apps Script
- * does; canEdit() is true for the owner and for the editors (the running user is the owner
- * unless a test sets `spreadsheet.activeUser`).
+ * Sheet and range protections. A new protection lists the owner and the user who made it as its
+ * editors, as Sheets does; the owner can never be removed. canEdit() is true for the owner and
+ * for the editors (the running user is the owner unless a test sets `spreadsheet.activeUser`);
+ * writes through the fake ranges are refused where a protection that is not warning-only
+ * excludes the running user (FakeSheet.canEdit). Every call is counted.
  */
 import type { Box } from './a1';
 import { countCalls, type CallLog } from './callLog';
@@ -32,7 +34,7 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
     /** The protected box of a range protection (null: the whole sheet). */
     public box: Box | null,
   ) {
-    this.editors = [sheet.spreadsheet.owner];
+    this.editors = [...new Set([sheet.spreadsheet.owner, sheet.spreadsheet.activeUser])];
   }
 
   get calls(): CallLog {

@@ -12,6 +12,7 @@ import { nodeTemplates } from '../../src/templates/nodeTemplates';
 import type { TemplateSource } from '../../src/templates/source';
 import { CallLog } from './callLog';
 import { fakeCharts } from './charts';
+import { FakeDrive } from './drive';
 import { FakeFormApp } from './forms';
 import { FakeLockService } from './lock';
 import { FakeProperties, FakePropertiesService } from './properties';
@@ -25,6 +26,8 @@ export interface FakeServicesOptions {
   timeZone?: string;
   /** The template data; the JSON files of src/templates/data when omitted. */
   templates?: TemplateSource;
+  /** false: no advanced Drive service (the 360 forms are then built item by item). */
+  drive?: boolean;
 }
 
 export interface FakeServices {
@@ -36,6 +39,8 @@ export interface FakeServices {
   propertiesService: FakePropertiesService;
   /** The FormApp fake (test/fakes/forms.ts); its forms' published URLs are /form/<id> (served by the preview). */
   formApp: FakeFormApp;
+  /** The advanced Drive service fake (test/fakes/drive.ts), over the FormApp fake's forms; null when switched off. */
+  drive: FakeDrive | null;
   /** LockService (test/fakes/lock.ts): `lockService.document.holder` is the execution holding the document lock. */
   lockService: FakeLockService;
   calls: CallLog;
@@ -66,6 +71,7 @@ export function createFakeServices(opts: FakeServicesOptions = {}): FakeServices
   const spreadsheetApp = new FakeSpreadsheetApp(spreadsheet);
   const propertiesService = new FakePropertiesService(calls);
   const formApp = new FakeFormApp(calls, now);
+  const drive = opts.drive === false ? null : new FakeDrive(formApp);
   const lockService = new FakeLockService(calls);
   const services: Services = {
     templates: opts.templates ?? nodeTemplates,
@@ -73,8 +79,9 @@ export function createFakeServices(opts: FakeServicesOptions = {}): FakeServices
     propertiesService: propertiesService as unknown as GoogleAppsScript.Properties.PropertiesService,
     formApp: formApp as unknown as GoogleAppsScript.Forms.FormApp,
     charts: fakeCharts,
+    drive: drive ?? undefined,
     lockService: lockService as unknown as GoogleAppsScript.Lock.LockService,
     now,
   };
-  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, formApp, lockService, calls };
+  return { services, spreadsheetApp, spreadsheet, properties: propertiesService.document, propertiesService, formApp, drive, lockService, calls };
 }

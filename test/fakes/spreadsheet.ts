@@ -18,7 +18,7 @@ type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 const SPREADSHEET_API = [
   'addDeveloperMetadata', 'createDeveloperMetadataFinder', 'deleteSheet', 'getActiveSheet', 'getDeveloperMetadata', 'getEditors', 'getId', 'getName',
   'getNumSheets', 'getOwner', 'getProtections', 'getRange', 'getSheetById', 'getSheetByName', 'getSheetId', 'getSheetName',
-  'getSheets', 'getSpreadsheetLocale', 'getSpreadsheetTimeZone', 'getUrl', 'insertSheet', 'moveActiveSheet', 'rename',
+  'getSheets', 'getSpreadsheetLocale', 'getSpreadsheetTimeZone', 'getUrl', 'getViewers', 'insertSheet', 'moveActiveSheet', 'rename',
   'setActiveSheet', 'setSpreadsheetLocale', 'setSpreadsheetTimeZone', 'toast',
 ] as const;
 
@@ -50,6 +50,9 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof SPREADSHEET_AP
   readonly owner = OWNER_EMAIL;
   /** The user running the script (the owner unless a test changes it). */
   activeUser = OWNER_EMAIL;
+  /** Whom the document is shared with besides the owner (a test shares it by pushing e-mails). */
+  readonly sharedEditors: string[] = [];
+  readonly sharedViewers: string[] = [];
   /** Messages shown with toast(). */
   readonly toasts: { msg: string; title?: string }[] = [];
   nextChartId = 1;
@@ -145,8 +148,14 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, (typeof SPREADSHEET_AP
     return sheet;
   }
 
+  /** The owner and the editors, as Apps Script lists them. */
   getEditors(): GoogleAppsScript.Base.User[] {
-    return [fakeUser(this.owner)];
+    return [this.owner, ...this.sharedEditors].map(fakeUser);
+  }
+
+  /** Viewers and commenters (Apps Script lists editors among them too). */
+  getViewers(): GoogleAppsScript.Base.User[] {
+    return [this.owner, ...this.sharedEditors, ...this.sharedViewers].map(fakeUser);
   }
 
   getOwner(): GoogleAppsScript.Base.User | null {

@@ -2,7 +2,9 @@
  * Answering a generated 360 form in the preview: GET /form/<id> shows the fake form (the
  * self-assessment question, then one block per competency with the five levels per question,
  * every answer required) as an HTML form; POST /form/<id> submits it into the fake as a
- * response, which import360 then reads. The fake's published URL is /form/<id>.
+ * response, which the 360 runs then read. The fake's published URL is /form/<id>. A form that
+ * accepts one response per account asks for the account (the preview's stand-in for signing in
+ * to Google; prefilled with a fresh one), and refuses a second response from it.
  */
 import type { FakeForm } from '../../../test/fakes/forms';
 import type { PreviewResponse, PreviewRoute, PreviewWorld } from './route';
@@ -27,6 +29,10 @@ function formOf(world: PreviewWorld, id: string): FakeForm | undefined {
 function render(form: FakeForm): string {
   const parts = [`<section><h1 data-test="form-title">${esc(form.title)}</h1><div class="desc">${esc(form.description)}</div></section>`];
   parts.push(`<form method="post" data-test="form">`);
+  if (form.limitOne) {
+    const fresh = `respondent${form.responses.length + 1}@preview.example`;
+    parts.push(`<section><b>Google account</b> (one response per account)<br><input name="account" value="${esc(fresh)}" data-test="form-account" required></section>`);
+  }
   for (const item of form.items) {
     if (item.type === 'MULTIPLE_CHOICE') {
       parts.push(`<section><b>${esc(item.title)}</b>${item.choices.map((c, i) => `<label class="choice"><input type="radio" name="i${item.id}" value="${i}" ${item.required ? 'required' : ''} data-test="choice-${i}"> ${esc(c)}</label>`).join('')}</section>`);
@@ -71,7 +77,7 @@ export const submitRoute: PreviewRoute = {
       }
     }
     try {
-      form.submitAnswers(answers);
+      form.submitAnswers(answers, data.get('account') || undefined);
     } catch (e) {
       return page(form.title, `<section data-test="form-error">${esc(e instanceof Error ? e.message : String(e))}</section>`, 400);
     }

@@ -46,10 +46,12 @@ export function participants(people: readonly Person[]): Person[] {
 }
 
 /**
- * The default assignment, per person in roster order: the direct manager, the direct
- * subordinates, then the colleagues with the same manager in the same unit, then those with the
- * same manager in other units; while fewer than 3, the subordinates' subordinates and then the
- * other colleagues of the unit; at most 7; and the self-assessment last.
+ * The default assignment, per person in roster order: the direct manager, the DIRECT
+ * subordinates (004 §35: a subordinate's subordinate is not one), then the colleagues with the
+ * same manager in the same unit, then those with the same manager in other units; while fewer
+ * than 3, other colleagues of the unit at the same level (head or not) outside the person's line
+ * of management; at most 7; and the self-assessment last. Where that still gives fewer than 3,
+ * the check names the person and HR completes the list.
  */
 export function proposeRespondents(roster: readonly Person[]): Assignment[] {
   const people = participants(roster);
@@ -70,17 +72,31 @@ export function proposeRespondents(roster: readonly Person[]): Assignment[] {
     const sameManager = people.filter((x) => x !== p && (manager ? managerOf(x) === manager : !managerOf(x)));
     for (const x of sameManager) if (x.unit === p.unit) take(x, 'peer');
     for (const x of sameManager) if (x.unit !== p.unit) take(x, 'peer');
-    for (const s of subordinates) for (const x of subordinatesOf(s)) take(x, 'subordinate', MIN_RESPONDENTS);
-    for (const x of people) if (x.unit === p.unit) take(x, 'peer', MIN_RESPONDENTS);
+    const line = lineOf(p, people, managerOf);
+    for (const x of people) if (x.unit === p.unit && x.head === p.head && !line.has(x)) take(x, 'peer', MIN_RESPONDENTS);
     for (const c of chosen) out.push({ person: p.name, respondent: c.who.name, relation: c.relation });
     out.push({ person: p.name, respondent: p.name, relation: 'self' });
   }
   return out;
 }
 
+/** The person's line of management: every manager above and every subordinate below, at any depth. */
+function lineOf(p: Person, people: readonly Person[], managerOf: (x: Person) => Person | undefined): Set<Person> {
+  const line = new Set<Person>();
+  for (let m = managerOf(p); m && !line.has(m) && m !== p; m = managerOf(m)) line.add(m);
+  const below = (x: Person) => {
+    for (const s of people) if (s !== p && managerOf(s) === x && !line.has(s)) (line.add(s), below(s));
+  };
+  below(p);
+  return line;
+}
+
 /** The checks of an assignment against the roster; each problem names its row. */
 export function checkAssignments(rows: readonly AssignmentRow[], roster: readonly Person[]): AssignmentProblem[] {
-  const known = new Map(participants(roster).map((p) => [nameKey(p.name), p.name]));
+  const people = participants(roster);
+  const known = new Map(people.map((p) => [nameKey(p.name), p.name]));
+  const byKey = new Map(people.map((p) => [nameKey(p.name), p]));
+  const managerOf = (p: Person) => (p.manager ? byKey.get(nameKey(p.manager)) : undefined);
   const problems: AssignmentProblem[] = [];
   const error = (row: number, key: string, vars: Phrase['vars'] = {}) => problems.push({ row, level: 'error', phrase: { key, vars: { row, ...vars } } });
   const perPerson = new Map<string, { name: string; firstRow: number; others: number; self: number }>();
@@ -104,6 +120,14 @@ export function checkAssignments(rows: readonly AssignmentRow[], roster: readonl
     const own = nameKey(person) === nameKey(respondent);
     if (r.relation === 'self' && !own) error(r.row, 'check.self-other', { person, respondent });
     if (own && r.relation && r.relation !== 'self') error(r.row, 'check.own-as-other', { person });
+    // 004 §35: the direct manager, DIRECT subordinates and same-level colleagues, nobody else.
+    const pp = byKey.get(nameKey(person));
+    const rp = byKey.get(nameKey(respondent));
+    if (pp && rp && !own) {
+      if (r.relation === 'manager' && managerOf(pp) !== rp) error(r.row, 'check.not-manager', { person, respondent });
+      else if (r.relation === 'subordinate' && managerOf(rp) !== pp) error(r.row, 'check.not-subordinate', { person, respondent });
+      else if (r.relation === 'peer' && lineOf(pp, people, managerOf).has(rp)) error(r.row, 'check.not-peer', { person, respondent });
+    }
     const pair = `${nameKey(person)}\u0001${nameKey(respondent)}`;
     const before = seen.get(pair);
     if (before !== undefined) error(r.row, 'check.twice', { person, respondent, other: before });

@@ -12,8 +12,6 @@ import { answerPoints, average360, MIN_RESPONDENTS } from '../score360';
 export interface Response360 {
   self: boolean;
   answers: readonly (readonly (string | null | undefined)[] | undefined)[];
-  /** ISO time of submission (the latest self-assessment counts). */
-  submitted?: string;
 }
 
 export interface CompetencyResult {
@@ -30,6 +28,11 @@ export interface PersonResult {
   /** Non-self responses received, and self-assessments. */
   responses: number;
   selfResponses: number;
+  /**
+   * More than one answer said it was the self-assessment: somebody else ticked "self" (or the
+   * person answered twice). None of them is used, and HR is told.
+   */
+  selfConflict: boolean;
 }
 
 /**
@@ -64,8 +67,8 @@ function competencyScore(answers: readonly (string | null | undefined)[] | undef
 export function personResult(competencies: number, responses: readonly Response360[], levels: readonly string[]): PersonResult {
   const others = responses.filter((r) => !r.self);
   const selves = responses.filter((r) => r.self);
-  // The latest self-assessment counts when the person submitted more than one.
-  const self = [...selves].sort((a, b) => (a.submitted ?? '').localeCompare(b.submitted ?? '')).pop();
+  // Exactly one self-assessment is used; two or more cannot be told apart, so none is.
+  const self = selves.length === 1 ? selves[0] : undefined;
   const out: CompetencyResult[] = [];
   for (let c = 0; c < competencies; c++) {
     const scores = others.map((r) => competencyScore(r.answers[c], levels)).filter((s): s is number => s !== null);
@@ -76,7 +79,41 @@ export function personResult(competencies: number, responses: readonly Response3
       self: selfScore === null ? null : average360([selfScore]),
     });
   }
-  return { competencies: out, responses: others.length, selfResponses: selves.length };
+  return { competencies: out, responses: others.length, selfResponses: selves.length, selfConflict: selves.length > 1 };
+}
+
+/** The progress of a running survey: counts only, never an average (results wait for the close). */
+export interface Progress360 {
+  /** Non-self answers received. */
+  answers: number;
+  /** Self-assessments received (1 is expected; 2 or more is reported). */
+  selfAnswers: number;
+}
+
+export function progressOf(responses: readonly Pick<Response360, 'self'>[]): Progress360 {
+  const selfAnswers = responses.filter((r) => r.self).length;
+  return { answers: responses.length - selfAnswers, selfAnswers };
+}
+
+/** The gap (in points, default 1) at which self and others disagree (the product's default, not the law). */
+export const DEFAULT_SELF_GAP = 1;
+
+export type SelfGap = 'blind' | 'hidden';
+
+/**
+ * Blind spots and hidden strengths per competency: 'blind' where the self-assessment exceeds the
+ * others' average by `gap` or more, 'hidden' where it falls short of it by `gap` or more; null
+ * where they agree, or where either is missing (fewer than 3 others never give a number).
+ */
+export function selfGaps(results: readonly CompetencyResult[], gap = DEFAULT_SELF_GAP): (SelfGap | null)[] {
+  // Both sides are kept to two decimals: compare in hundredths, exactly.
+  const cents = (x: number) => Math.round(x * 100);
+  const g = cents(gap);
+  return results.map((r) => {
+    if (r.average === null || r.self === null) return null;
+    const d = cents(r.self) - cents(r.average);
+    return d >= g ? 'blind' : -d >= g ? 'hidden' : null;
+  });
 }
 
 /**
