@@ -112,10 +112,15 @@ const PERSON_ID = /^P\d{4,}$/;
 
 /**
  * The person id of each data row: its own when it has a well-formed one not already taken by a
- * row above (a copied row), else a new one after the largest in use. Blank and example rows get none.
+ * row above (a copied row), else a new one after the largest ever given (`given`: the document's
+ * record, so that the id of a person removed from the roster is never given to someone else).
+ * Blank and example rows get none. `highest` is the largest id now given.
  */
-export function assignIds(rows: readonly { row: number; id: string; listed: boolean }[]): { ids: Map<number, string>; assigned: { row: number; id: string }[] } {
-  let max = 0;
+export function assignIds(
+  rows: readonly { row: number; id: string; listed: boolean }[],
+  given = 0,
+): { ids: Map<number, string>; assigned: { row: number; id: string }[]; highest: number } {
+  let max = given;
   for (const r of rows) if (PERSON_ID.test(r.id)) max = Math.max(max, Number(r.id.slice(1)));
   const taken = new Set<string>();
   const ids = new Map<number, string>();
@@ -130,7 +135,7 @@ export function assignIds(rows: readonly { row: number; id: string; listed: bool
     taken.add(id);
     ids.set(r.row, id);
   }
-  return { ids, assigned };
+  return { ids, assigned, highest: max };
 }
 
 /**
@@ -145,14 +150,15 @@ export function readRoster(
   lang: Lang,
   ids: readonly string[] = [],
   today: IsoDate = localToday(),
-): { people: Person[]; problems: RosterProblem[]; assigned: { row: number; id: string }[] } {
+  idsGiven = 0,
+): { people: Person[]; problems: RosterProblem[]; assigned: { row: number; id: string }[]; highestId: number } {
   const people: Person[] = [];
   const problems: RosterProblem[] = [];
   const seen = new Map<string, number>();
   const emails = new Map<string, number>();
   const prefixes = LANGS.map((l) => foldKeyword(labels.examplePrefix[l]));
   const listed = (cells: readonly unknown[]) => !cells.every(isBlank) && !prefixes.some((p) => foldKeyword(text(cells[0])).startsWith(p));
-  const given = assignIds(values.map((cells, i) => ({ row: firstRow + i, id: String(ids[i] ?? '').trim(), listed: listed(cells) })));
+  const given = assignIds(values.map((cells, i) => ({ row: firstRow + i, id: String(ids[i] ?? '').trim(), listed: listed(cells) })), idsGiven);
   const problem = (row: number, field: RosterField, t: Text, vars?: Record<string, string | number>) =>
     problems.push({ row, field, message: `${ROSTER_FIELD_LABELS[field][lang]}: ${tr(t, lang, vars)}` });
 
@@ -222,7 +228,7 @@ export function readRoster(
     for (const p of cycle) problem(p.row, 'manager', PROBLEMS.managerCycle, { chain });
   }
   problems.sort((a, b) => a.row - b.row);
-  return { people, problems, assigned: given.assigned };
+  return { people, problems, assigned: given.assigned, highestId: given.highest };
 }
 
 /** Every circle of two or more people each of whom names the next as direct manager (a person managing themselves is reported apart). */

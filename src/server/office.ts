@@ -31,6 +31,9 @@ export const NEEDS_STAFF: Text = {
   en: 'The "{tab}" tab lists nobody yet: fill in the roster first',
 };
 
+/** The document property that keeps the largest person id given (one number). */
+const ID_HIGH_WATER = 'personIdsGiven';
+
 type Roster = { people: Person[]; problems: RosterProblem[]; exists: boolean };
 
 export class Office {
@@ -147,11 +150,18 @@ export class Office {
       if (!sheet) this.rosterCache = { people: [], problems: [], exists: false };
       else {
         const staff = readStaffRows(sheet, this.timeZone());
-        const read = readRoster(staff.values, STAFF_FIRST_ROW, { statuses: this.templates.statuses, examplePrefix: this.templates.staff.examplePrefix }, this.lang, staff.ids, this.today());
+        // The largest id ever given (a small bounded number): a removed person's id is never given again.
+        const given = Number(this.store.get<number>(ID_HIGH_WATER)) || 0;
+        const read = readRoster(staff.values, STAFF_FIRST_ROW, { statuses: this.templates.statuses, examplePrefix: this.templates.staff.examplePrefix }, this.lang, staff.ids, this.today(), given);
         this.rosterCache = { people: read.people, problems: read.problems, exists: true };
         // New people get their id once, written at the end of a request that may write (a read-only
         // one computes the same ids again next time: they follow from the tab's content).
-        if (read.assigned.length && this.ctx.writable) this.ctx.finish?.push(() => writeStaffIds(sheet, staff.ids, read.assigned, STAFF_ID_HEADER));
+        if (this.ctx.writable && (read.assigned.length || read.highestId > given)) {
+          this.ctx.finish?.push(() => {
+            if (read.assigned.length) writeStaffIds(sheet, staff.ids, read.assigned, STAFF_ID_HEADER);
+            this.store.set(ID_HIGH_WATER, read.highestId);
+          });
+        }
       }
     }
     return this.rosterCache;

@@ -73,6 +73,12 @@ describe('carry-over on regeneration, by person id', () => {
     o.call('validateStaff');
     expect(o.sheet('Қызметкерлер').getRange('J16').getValue()).toBe('P0014');
     expect(o.sheet('Қызметкерлер').getRange('J5').getValue()).toBe(row5[9]);
+    // The last people removed: a newcomer never gets a removed person's id (nor their scores).
+    o.sheet('Қызметкерлер').getRange('A15:J16').clearContent();
+    o.call('validateStaff');
+    o.sheet('Қызметкерлер').getRange('A15:I15').setValues([['Тағы Бір Адам', 'маман', 'E-5', 'Қаржы бөлімі', 'жоқ', '', '', new Date(2025, 0, 1), '']]);
+    o.call('validateStaff');
+    expect(o.sheet('Қызметкерлер').getRange('J15').getValue()).toBe('P0015');
   });
 
   test('rename (ұ → у), promotion, removal, reordering, a note, a row added by hand: every typed cell accounted for', () => {
