@@ -141,6 +141,12 @@ export class DocumentStore {
     return r ? this.entry(r) : undefined;
   }
 
+  /** The key a sheet is registered under, if any (a tab found by name may be another year's or kind's). */
+  keyOf(sheetId: number): string | undefined {
+    for (const r of this.reg().records.values()) if (r.sheetId === sheetId) return r.key;
+    return undefined;
+  }
+
   /** A registered tab whose sheet the user deleted (its record, to say so before making it again). */
   deleted(key: string): TabRecord | undefined {
     const r = this.reg().records.get(key);

@@ -129,7 +129,11 @@ export class Office {
   sheetOf(kind: TabKind, quarter?: Quarter): GoogleAppsScript.Spreadsheet.Sheet | null {
     const entry = this.tabEntry(kind, quarter);
     if (entry) return this.store.sheetOf(entry.sheetId);
-    return this.spreadsheet().getSheetByName(this.tabName(kind, quarter));
+    // Not registered (written by an older version, or the request failed before recording it): the
+    // tab of that name, unless it is another registered tab (another year's, another kind's).
+    const byName = this.spreadsheet().getSheetByName(this.tabName(kind, quarter));
+    const owner = byName ? this.store.keyOf(byName.getSheetId()) : undefined;
+    return owner && owner !== tabKey(kind, this.settings()?.year ?? 0, quarter) ? null : byName;
   }
 
   /** The Staff tab: the registered one, else one with the roster's name in any language. */

@@ -2,7 +2,7 @@
  * The 360 survey through the real endpoints on the fakes (SpreadsheetApp, PropertiesService,
  * FormApp, Drive, Charts): respondents proposed and checked, one form per person made by a
  * resumable job (copies of a template form), answers read as counts while the survey runs and as
- * results only once it is closed (360 Results, 360 Reports with radar chart, 360 Progress).
+ * results only once it is closed (360 Results 2026, 360 Reports 2026 with radar chart, 360 Progress 2026).
  * 001 §11, §15, §33–36; 004 §33, §35, appendices 5–8.
  */
 import { createFakeServices } from '../fakes/services';
@@ -103,9 +103,9 @@ describe('respondents', () => {
     const o = office();
     const dto = o.call<RespondentsCheckDto>('proposeRespondents');
     // The chief has no manager and only 2 direct subordinates: the law's 3 cannot be reached from the roster (004 §35); HR is told.
-    expect(dto).toMatchObject({ tab: '360 респонденттер', people: 12, errors: 1 });
+    expect(dto).toMatchObject({ tab: '360 респонденттер 2026', people: 12, errors: 1 });
     expect(dto.problems.filter((p) => p.level === 'error').map((p) => p.message)).toEqual([expect.stringMatching(/^4-жол: Серіков Бауыржан Ержанұлы адамында 2 респондент бар/)]);
-    const rows = o.sheet('360 респонденттер').getRange(4, 1, dto.rows, 3).getValues();
+    const rows = o.sheet('360 респонденттер 2026').getRange(4, 1, dto.rows, 3).getValues();
     const of = (p: string) => rows.filter((r) => r[0] === p).map((r) => `${r[1]}|${r[2]}`);
     expect(of(STAFF)).toEqual([
       `${HEAD}|тікелей басшы`,
@@ -121,7 +121,7 @@ describe('respondents', () => {
   test('names and relations are validated from the roster and the relation list', () => {
     const o = office();
     o.call('proposeRespondents');
-    const s = o.fake_sheet('360 респонденттер');
+    const s = o.fake_sheet('360 респонденттер 2026');
     expect(s.formatAt(4, 1).validation?.accepts(HEAD)).toBe(true);
     expect(s.formatAt(4, 1).validation?.accepts('Белгісіз адам')).toBe(false);
     expect(s.formatAt(4, 3).validation?.accepts('бағынышты')).toBe(true);
@@ -132,7 +132,7 @@ describe('respondents', () => {
   test('a problem names the row; a filled tab is only replaced with confirmation', () => {
     const o = office();
     o.call('proposeRespondents');
-    const s = o.sheet('360 респонденттер');
+    const s = o.sheet('360 респонденттер 2026');
     s.getRange('A6:C6').setValues([[CHIEF, CHIEF, 'әріптес']]); // rating oneself as a colleague
     const dto = o.call<RespondentsCheckDto>('checkRespondents');
     expect(dto.problems.map((p) => p.message)).toContain('6-жол: Серіков Бауыржан Ержанұлы өзін респондент ретінде бағалай алмайды (тек өзін-өзі бағалау)');
@@ -151,7 +151,7 @@ describe('forms', () => {
     o.call('proposeRespondents');
     const p = generateAll(o);
     // The chief has only 2 direct subordinates and no manager: no form until HR completes the row (004 §35: 3–7).
-    expect(p).toMatchObject({ done: 11, total: 11, finished: true, linksTab: '360 сілтемелер', mode: 'copy' });
+    expect(p).toMatchObject({ done: 11, total: 11, finished: true, linksTab: '360 сілтемелер 2026', mode: 'copy' });
     const people = o.formApp.all().filter((f) => f.published);
     expect(people).toHaveLength(11);
     const head = formOf(o, HEAD);
@@ -259,13 +259,13 @@ describe('forms', () => {
     expect(o.formApp.all().filter((f) => f.published && f.title === TITLE('staff', STAFF) && !o.formApp.world.lost.has(f.id))).toHaveLength(1);
   });
 
-  test('360 Links: one row per respondent with the form link and e-mail; "sent" kept when the links are rewritten', () => {
+  test('360 Links 2026: one row per respondent with the form link and e-mail; "sent" kept when the links are rewritten', () => {
     const o = office();
     const dto = o.call<RespondentsCheckDto>('proposeRespondents');
     generateAll(o);
-    const links = o.sheet('360 сілтемелер');
+    const links = o.sheet('360 сілтемелер 2026');
     const rows = links.getRange(4, 1, links.getLastRow() - 3, 6).getValues();
-    const chiefRows = o.sheet('360 респонденттер').getRange(4, 1, dto.rows, 1).getValues().filter((r) => r[0] === CHIEF).length;
+    const chiefRows = o.sheet('360 респонденттер 2026').getRange(4, 1, dto.rows, 1).getValues().filter((r) => r[0] === CHIEF).length;
     expect(rows).toHaveLength(dto.rows - chiefRows);
     const row = rows.find((r) => r[0] === STAFF && r[2] === HEAD)!;
     expect(row).toEqual([STAFF, `/form/${formOf(o, STAFF).id}`, HEAD, 'тікелей басшы', 'a.alieva@example.kz', 'жоқ']);
@@ -353,7 +353,7 @@ describe('forms', () => {
     ]);
     o.call('proposeRespondents', { confirmOverwrite: true });
     const check = o.call<RespondentsCheckDto>('checkRespondents');
-    const evaluatedNames = new Set(o.sheet('360 респонденттер').getRange(4, 1, check.rows, 1).getValues().map((r) => String(r[0])));
+    const evaluatedNames = new Set(o.sheet('360 респонденттер 2026').getRange(4, 1, check.rows, 1).getValues().map((r) => String(r[0])));
     generateAll(o);
     generateAll(o); // a second run changes nothing
     const open = o.formApp.all().filter((f) => f.published && f.accepting);
@@ -367,7 +367,7 @@ describe('forms', () => {
     // Promoted: a heads' form; the old staff form closed.
     expect(o.formApp.all().filter((f) => f.title === TITLE('staff', 'Маман Екі')).map((f) => f.accepting)).toEqual([false]);
     // Links: exactly the current people, each with their own open form.
-    const links = o.sheet('360 сілтемелер');
+    const links = o.sheet('360 сілтемелер 2026');
     const rows = links.getRange(4, 1, links.getLastRow() - 3, 2).getValues();
     const linked = new Set(rows.map((r) => String(r[0])));
     expect([...linked].sort()).toEqual([...expected].sort());
@@ -392,7 +392,7 @@ describe('forms', () => {
     const o = smallOffice();
     generateAll(o);
     const form = formOf(o, 'Маман Үш');
-    const respondents = o.sheet('360 респонденттер');
+    const respondents = o.sheet('360 респонденттер 2026');
     const all = respondents.getRange(4, 1, respondents.getLastRow() - 3, 3).getValues();
     const without = all.map((r) => (r[0] === 'Маман Үш' ? ['', '', ''] : r));
     respondents.getRange(4, 1, all.length, 3).setValues(without);
@@ -447,7 +447,7 @@ describe('fault injection: every FormApp and Drive call fails once, at each posi
       const forms = o.formApp.all().filter((f) => f.published);
       expect([k, forms.map((f) => f.title).sort()]).toEqual([k, [TITLE('heads', 'Басшы Бір'), ...['Маман Бір', 'Маман Екі', 'Маман Үш'].map((n) => TITLE('staff', n))].sort()]);
       expect([k, orphans(o)]).toEqual([k, []]);
-      const links = o.sheet('360 сілтемелер');
+      const links = o.sheet('360 сілтемелер 2026');
       const rows = links.getRange(4, 1, links.getLastRow() - 3, 2).getValues();
       expect(rows).toHaveLength(16); // 4 people × (3 respondents + the self-assessment)
       for (const [person, url] of rows) expect([k, forms.find((f) => `/form/${f.id}` === url)?.title]).toEqual([k, expect.stringMatching(new RegExp(`: ${person}$`))]);
@@ -470,7 +470,7 @@ describe('fault injection: every FormApp and Drive call fails once, at each posi
     clean.calls.reset();
     run(clean, 'close');
     const calls = clean.calls.forms;
-    const expected = clean.sheet('360 нәтижелер').getRange(4, 1, clean.sheet('360 нәтижелер').getLastRow() - 3, 7).getValues();
+    const expected = clean.sheet('360 нәтижелер 2026').getRange(4, 1, clean.sheet('360 нәтижелер 2026').getLastRow() - 3, 7).getValues();
     expect(expected).toHaveLength(12 + 3 * 8);
     for (let k = 0; k < calls; k++) {
       const o = prepare();
@@ -479,7 +479,7 @@ describe('fault injection: every FormApp and Drive call fails once, at each posi
       expect([k, first.notRead]).toEqual([k, [expect.any(String)]]);
       const second = run(o, 'close');
       expect([k, second.notRead]).toEqual([k, []]);
-      expect([k, o.sheet('360 нәтижелер').getRange(4, 1, expected.length, 7).getValues()]).toEqual([k, expected]);
+      expect([k, o.sheet('360 нәтижелер 2026').getRange(4, 1, expected.length, 7).getValues()]).toEqual([k, expected]);
     }
   });
 });
@@ -507,27 +507,27 @@ describe('answers: counts while the survey runs, results only after "Close the s
   test('while it runs: per person the number of answers and whether the self-assessment arrived, never an average', () => {
     const o = answered();
     const r = run(o, 'read');
-    expect(r).toMatchObject({ phase: 'open', notRead: [], progressTab: '360 барысы' });
+    expect(r).toMatchObject({ phase: 'open', notRead: [], progressTab: '360 барысы 2026' });
     expect(r.resultsTab).toBeUndefined();
     expect(r.counts.find((c) => c.name === HEAD)).toEqual({ name: HEAD, answers: 4, selfAnswers: 1, closed: false });
     expect(r.counts.find((c) => c.name === STAFF)).toEqual({ name: STAFF, answers: 2, selfAnswers: 1, closed: false });
-    const progress = o.sheet('360 барысы');
+    const progress = o.sheet('360 барысы 2026');
     const rows = progress.getRange(4, 1, progress.getLastRow() - 3, 8).getValues();
     expect(rows.find((x) => x[1] === HEAD)!.slice(1, 8)).toEqual([HEAD, 'басшылар (12 құзырет)', 4, 'иә', 'ашық', '', '']);
-    expect(o.spreadsheet.getSheetByName('360 нәтижелер')).toBeNull();
-    expect(o.spreadsheet.getSheetByName('360 есептер')).toBeNull();
+    expect(o.spreadsheet.getSheetByName('360 нәтижелер 2026')).toBeNull();
+    expect(o.spreadsheet.getSheetByName('360 есептер 2026')).toBeNull();
     // No average anywhere a reader can look: 3.33 or 3.5 would be Әлиева's.
     expect(visibleText(o)).not.toMatch(/3\.33|3\.5\b/);
     expect(formOf(o, HEAD).accepting).toBe(true);
   });
 
-  test('close: every form stops taking answers; 360 Results per person and competency: the average of the non-self answers, the count, the self-assessment, the gap', () => {
+  test('close: every form stops taking answers; 360 Results 2026 per person and competency: the average of the non-self answers, the count, the self-assessment, the gap', () => {
     const o = answered();
     const r = run(o, 'close');
-    expect(r).toMatchObject({ phase: 'closed', notRead: [], resultsTab: '360 нәтижелер', reportsTab: '360 есептер' });
+    expect(r).toMatchObject({ phase: 'closed', notRead: [], resultsTab: '360 нәтижелер 2026', reportsTab: '360 есептер 2026' });
     expect(o.formApp.all().filter((f) => f.published).every((f) => !f.accepting)).toBe(true);
     expect(() => answer(formOf(o, STAFF), false, 5)).toThrow(/not accepting/);
-    const s = o.sheet('360 нәтижелер');
+    const s = o.sheet('360 нәтижелер 2026');
     const rows = s.getRange(4, 1, s.getLastRow() - 3, 9).getValues();
     expect(rows).toHaveLength(9 * 8 + 2 * 12); // the chief has no form
     const head = rows.filter((x) => x[0] === HEAD);
@@ -541,10 +541,10 @@ describe('answers: counts while the survey runs, results only after "Close the s
     expect(staff[0].slice(5, 8)).toEqual([2, 4, '']);
   });
 
-  test('360 Reports: the result form of appendix 7 / 8 per person with self beside others, blind spots and hidden strengths, a radar chart with the self series, the least visible competencies (001 §36); a PDF link per person in 360 Progress', () => {
+  test('360 Reports 2026: the result form of appendix 7 / 8 per person with self beside others, blind spots and hidden strengths, a radar chart with the self series, the least visible competencies (001 §36); a PDF link per person in 360 Progress 2026', () => {
     const o = answered();
     run(o, 'close');
-    const s = o.fake_sheet('360 есептер');
+    const s = o.fake_sheet('360 есептер 2026');
     const values = s.getRange(1, 1, s.getLastRow(), 5).getValues();
     const form = template(nodeTemplates, 'resultForms360').heads as unknown as { fields: { label: { kk: string } }[] };
     const top = values.findIndex((r) => r[0] === `${form.fields[0].label.kk}: ${HEAD}`);
@@ -567,15 +567,15 @@ describe('answers: counts while the survey runs, results only after "Close the s
     // Қасымова: no self series where no average is shown.
     const staffChart = charts.find((c) => c.state.options.title === STAFF)!;
     expect(staffChart.state.ranges[0].getA1Notation()).toMatch(/^B\d+:C\d+$/);
-    // 360 Progress: the PDF of exactly that person's block; familiarisation typed by HR is kept.
-    const progress = o.sheet('360 барысы');
+    // 360 Progress 2026: the PDF of exactly that person's block; familiarisation typed by HR is kept.
+    const progress = o.sheet('360 барысы 2026');
     const rows = progress.getRange(4, 1, progress.getLastRow() - 3, 10).getValues();
     const line = rows.find((x) => x[1] === HEAD)!;
     expect(line[7]).toBe(`https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/export?format=pdf&gid=${s.getSheetId()}&range=A${top}:E${top + 20}&portrait=true&fitw=true&gridlines=false`);
     const i = rows.indexOf(line);
     progress.getRange(4 + i, 9, 1, 2).setValues([[new Date(2027, 0, 5), 'жазбаша']]);
     run(o, 'read');
-    expect(o.sheet('360 барысы').getRange(4 + i, 9, 1, 2).getValues()[0]).toEqual([new Date(2027, 0, 5), 'жазбаша']);
+    expect(o.sheet('360 барысы 2026').getRange(4 + i, 9, 1, 2).getValues()[0]).toEqual([new Date(2027, 0, 5), 'жазбаша']);
   });
 
   test('padding: one real answer and more from the same account are refused; the number stays hidden', () => {
@@ -588,7 +588,7 @@ describe('answers: counts while the survey runs, results only after "Close the s
     expect(() => answer(f, false, 1, 'colleague@example.kz')).toThrow(/already responded/);
     expect(() => answer(f, false, 1, undefined as unknown as string)).not.toThrow(); // a fresh account each time (helper)
     run(o, 'close');
-    const rows = o.sheet('360 нәтижелер').getRange(4, 1, o.sheet('360 нәтижелер').getLastRow() - 3, 7).getValues().filter((x) => x[0] === STAFF);
+    const rows = o.sheet('360 нәтижелер 2026').getRange(4, 1, o.sheet('360 нәтижелер 2026').getLastRow() - 3, 7).getValues().filter((x) => x[0] === STAFF);
     // Two accounts answered: fewer than 3, no number (3·avg − 2 has nothing to work on).
     expect(rows.map((x) => x[4])).toEqual(Array(8).fill('жауап жеткіліксіз'));
   });
@@ -608,9 +608,9 @@ describe('answers: counts while the survey runs, results only after "Close the s
     expect([at3.counts.find((c) => c.name === STAFF)!.answers, at4.counts.find((c) => c.name === STAFF)!.answers]).toEqual([3, 4]);
     // 5.00 (three answers) would reveal the 4th as 4·A₄ − 3·A₃: no average was shown at 3.
     expect(text3).not.toMatch(/\b5(\.0+)?\|3\b/);
-    expect(o.spreadsheet.getSheetByName('360 нәтижелер')).toBeNull();
+    expect(o.spreadsheet.getSheetByName('360 нәтижелер 2026')).toBeNull();
     run(o, 'close');
-    const rows = o.sheet('360 нәтижелер').getRange(4, 1, o.sheet('360 нәтижелер').getLastRow() - 3, 6).getValues().filter((x) => x[0] === STAFF);
+    const rows = o.sheet('360 нәтижелер 2026').getRange(4, 1, o.sheet('360 нәтижелер 2026').getLastRow() - 3, 6).getValues().filter((x) => x[0] === STAFF);
     expect(rows[0].slice(4, 6)).toEqual([4, 4]);
   });
 
@@ -624,9 +624,9 @@ describe('answers: counts while the survey runs, results only after "Close the s
     answer(f, true, 1); // somebody else ticked "self"
     const r = run(o, 'close');
     expect(r.selfConflicts).toEqual([STAFF]);
-    const progress = o.sheet('360 барысы').getRange(4, 1, o.sheet('360 барысы').getLastRow() - 3, 5).getValues().find((x) => x[1] === STAFF)!;
+    const progress = o.sheet('360 барысы 2026').getRange(4, 1, o.sheet('360 барысы 2026').getLastRow() - 3, 5).getValues().find((x) => x[1] === STAFF)!;
     expect(progress[4]).toBe('2 рет — ешқайсысы есепке алынбайды');
-    const rows = o.sheet('360 нәтижелер').getRange(4, 1, o.sheet('360 нәтижелер').getLastRow() - 3, 9).getValues().filter((x) => x[0] === STAFF);
+    const rows = o.sheet('360 нәтижелер 2026').getRange(4, 1, o.sheet('360 нәтижелер 2026').getLastRow() - 3, 9).getValues().filter((x) => x[0] === STAFF);
     expect(rows.map((x) => x[6])).toEqual(Array(8).fill(''));
     expect(rows[0][8]).toBe('«Өзін-өзі бағалау» деп белгіленген 2 жауап бар: ешқайсысы есепке алынбады');
   });
@@ -634,13 +634,13 @@ describe('answers: counts while the survey runs, results only after "Close the s
   test('a form that cannot be opened in a later run: "not read this time", its results stand', () => {
     const o = answered();
     run(o, 'close');
-    const read = () => o.sheet('360 нәтижелер').getRange(4, 1, o.sheet('360 нәтижелер').getLastRow() - 3, 7).getValues();
+    const read = () => o.sheet('360 нәтижелер 2026').getRange(4, 1, o.sheet('360 нәтижелер 2026').getLastRow() - 3, 7).getValues();
     const before = read();
     o.formApp.lose(formOf(o, HEAD).id);
     const r = run(o, 'read');
     expect(r.notRead).toEqual([HEAD]);
     expect(read()).toEqual(before);
-    const progress = o.sheet('360 барысы').getRange(4, 1, o.sheet('360 барысы').getLastRow() - 3, 7).getValues().find((x) => x[1] === HEAD)!;
+    const progress = o.sheet('360 барысы 2026').getRange(4, 1, o.sheet('360 барысы 2026').getLastRow() - 3, 7).getValues().find((x) => x[1] === HEAD)!;
     expect(progress[6]).toBe('бұл жолы оқылмады');
   });
 
@@ -652,11 +652,11 @@ describe('answers: counts while the survey runs, results only after "Close the s
     expect(formOf(o, STAFF).accepting).toBe(true);
     // The withdrawn results are not left in the tabs.
     expect(visibleText(o)).not.toContain('Қызметті басқару|3.33');
-    expect(o.sheet('360 нәтижелер').getLastRow()).toBeLessThan(4);
-    expect(o.sheet('360 есептер').getCharts()).toHaveLength(0);
+    expect(o.sheet('360 нәтижелер 2026').getLastRow()).toBeLessThan(4);
+    expect(o.sheet('360 есептер 2026').getCharts()).toHaveLength(0);
     answer(formOf(o, STAFF), false, 4);
     run(o, 'close');
-    const staff = o.sheet('360 нәтижелер').getRange(4, 1, o.sheet('360 нәтижелер').getLastRow() - 3, 7).getValues().filter((x) => x[0] === STAFF);
+    const staff = o.sheet('360 нәтижелер 2026').getRange(4, 1, o.sheet('360 нәтижелер 2026').getLastRow() - 3, 7).getValues().filter((x) => x[0] === STAFF);
     expect(staff[0].slice(4, 7)).toEqual([4, 3, 4]);
     expect(o.fail('start360Forms').field).toBe('phase');
   });
@@ -697,7 +697,7 @@ describe('service calls', () => {
     const r = run(o, 'close');
     expect(r.counts.find((c) => c.name === STAFF)).toMatchObject({ answers: 4, selfAnswers: 0 });
     expect(o.calls.byMethod['ItemResponse.getItem']).toBe(grids.length - 1);
-    const rows = o.sheet('360 нәтижелер').getRange(4, 1, o.sheet('360 нәтижелер').getLastRow() - 3, 6).getValues().filter((x) => x[0] === STAFF);
+    const rows = o.sheet('360 нәтижелер 2026').getRange(4, 1, o.sheet('360 нәтижелер 2026').getLastRow() - 3, 6).getValues().filter((x) => x[0] === STAFF);
     // Competency 1: the three answers of 4 only; competency 2: 4, 4, 4, 1 → 13/4 = 3.25.
     expect(rows.slice(0, 2).map((x) => x.slice(4, 6))).toEqual([[4, 3], [3.25, 4]]);
   });

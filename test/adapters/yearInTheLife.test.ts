@@ -10,6 +10,37 @@ import { endpointClient } from '../support/endpoints';
 import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
 import type { GenerationPlanDto, StateDto, TabResultDto } from '../../src/server/api';
 import type { FakeProperties } from '../fakes/properties';
+import type { FormsProgressDto, RunProgressDto } from '../../src/server/endpoints/feedback360';
+
+/**
+ * The year's 360 (edition 2023, 001 §33–36): respondents proposed, one form per person, three
+ * colleagues and the person answer each form, the survey closed; returns the people with results.
+ */
+function run360(o: Office): number {
+  o.call('proposeRespondents');
+  let p = o.call<FormsProgressDto>('start360Forms');
+  while (!p.finished) p = o.call<FormsProgressDto>('continue360Forms', { jobId: p.jobId, maxForms: 5 });
+  let account = 0;
+  const year = o.call<{ settings: { year: number } }>('getState').settings.year;
+  void year;
+  for (const form of o.formApp.all().filter((f) => f.title.includes(': ') && f.isAcceptingResponses())) {
+    const grids = form.items.filter((i) => i.type === 'GRID');
+    const choice = form.items.find((i) => i.type === 'MULTIPLE_CHOICE');
+    if (!choice || !grids.length) continue;
+    const selfChoice = choice.choices.find((c) => /өзін-өзі|самооцен|self/i.test(c))!;
+    const otherChoice = choice.choices.find((c) => c !== selfChoice)!;
+    for (let k = 0; k < 4; k++) {
+      const answers: Record<string, string | (string | null)[]> = { [choice.title]: k === 0 ? selfChoice : otherChoice };
+      grids.forEach((g, c) => (answers[g.title] = g.rows.map(() => g.columns[(c + k) % g.columns.length])));
+      form.submitAnswers(answers, `colleague${++account}@example.kz`);
+    }
+  }
+  let r = o.call<RunProgressDto>('start360Run', { kind: 'close' });
+  while (!r.finished) r = o.call<RunProgressDto>('continue360Run', { runId: r.runId, maxForms: 10 });
+  const state = o.call<{ resultsTab: string | null; phase: string | null }>('get360State');
+  expect(state.phase).toBe('closed');
+  return state.resultsTab ? o.sheet(state.resultsTab).getLastRow() : 0;
+}
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -21,6 +52,21 @@ function propertySizes(p: FakeProperties): { max: number; total: number } {
     total += bytes(k) + bytes(v);
   }
   return { max, total };
+}
+
+/**
+ * Bagalau ships the working calendar of the years the government has published; for a later
+ * year HR types that year's public holidays into the Holidays tab (Labour Code art. 84: the dates
+ * that do not move; the government's transfers of days off are left out here).
+ */
+function addHolidays(o: Office, year: number): void {
+  const tab = o.spreadsheet.sheets.find((s) => ['Мерекелер', 'Праздники', 'Holidays'].includes(s.name))!;
+  const kind = tab.getRange(2, 2).getValue();
+  const fixed = [[1, 1], [1, 2], [1, 7], [3, 8], [3, 21], [3, 22], [3, 23], [5, 1], [5, 7], [5, 9], [7, 6], [8, 30], [10, 25], [12, 16]];
+  const rows = fixed.map(([m, d]) => [new Date(year, m - 1, d), kind, 'мереке', 'праздник', 'holiday']);
+  const last = tab.getLastRow();
+  if (tab.getMaxRows() < last + rows.length) tab.insertRowsAfter(tab.getMaxRows(), rows.length);
+  tab.getRange(last + 1, 1, rows.length, 5).setValues(rows);
 }
 
 function office(now: Date) {
@@ -59,6 +105,7 @@ describe('a 12-person office over five years', () => {
         o.call('fillSampleStaff');
       }
       o.call('updateHolidays', { reset: false });
+      if (year > 2027) addHolidays(o, year);
       o.call('generateCalendar', { confirmOverwrite: true });
       const made = generateAll(o, false);
       expect(made.length).toBeGreaterThan(4);
@@ -74,6 +121,14 @@ describe('a 12-person office over five years', () => {
         expect(again.every((r) => r.notCarried.length === 0)).toBe(true);
         kept += placed;
       }
+      if (edition !== '2017') {
+        // A disagreement and its calibration session (001 §12, §38–41; 003 §19): five members, one of HR.
+        const members = ['Серіков Бауыржан Ержанұлы', 'Нұрланов Дәурен Асқарұлы', 'Бекова Сәуле Ахметқызы', 'Қасымова Жанар Болатқызы', 'Исаева Мадина Русланқызы'].map((name, i) => ({ name, hr: i === 2, score: i < 3 ? 4 : 3 }));
+        o.call('recordDisagreement', { person: 'Омаров Ерлан Маратұлы', period: 1, received: `${year}-04-10`, request: `${year}-04-13` });
+        const session = o.call<{ adopted: number }>('recordSession', { person: 'Омаров Ерлан Маратұлы', period: 1, session: `${year}-04-20`, members });
+        expect(session.adopted).toBe(4);
+      }
+      if (edition === '2023') expect(run360(o)).toBeGreaterThan(3); // the year's 360 results, each year in its own tabs
       // Print sheets of all four quarters, for one person.
       for (const q of [1, 2, 3, 4]) o.call('openPrintForm', { quarter: q, person: 'Омаров Ерлан Маратұлы' });
       const sizes = propertySizes(o.properties);
@@ -89,8 +144,9 @@ describe('a 12-person office over five years', () => {
     const state = o.call<StateDto>('getState');
     expect(state.tabs.filter((t) => t.kind === 'points')).toHaveLength(4); // 2030, edition 2017: the year's tabs
     expect(o.spreadsheet.sheets.length).toBeGreaterThan(40); // every year's tabs are still there
-    // No property grows with the years: the settings and one number (the largest person id given).
-    expect([...o.properties.store.keys()].sort()).toEqual(['bagalau.personIdsGiven', 'bagalau.settings']);
+    // No property grows with the years: the settings, one number (the largest person id given) and
+    // the header of the last 360 job (its per-person state is in a hidden sheet of its year).
+    expect([...o.properties.store.keys()].sort()).toEqual(['bagalau.f360.job', 'bagalau.personIdsGiven', 'bagalau.settings']);
   }, 300000);
 });
 
@@ -126,6 +182,10 @@ describe('1,000 people over one year', () => {
     const [again] = plan.jobs.map((j) => o.call<TabResultDto>('generateTab', { jobId: j.id, confirmOverwrite: true }));
     expect(again.keptValues).toBe(typed);
     expect(o.calls.spreadsheet).toBeLessThan(120);
+    // The year's 360 for 1,000 people, in short steps; and a calibration case.
+    expect(run360(o)).toBeGreaterThan(900);
+    o.call('updateHolidays', { reset: false });
+    o.call('recordDisagreement', { person: 'Қызметкер 0002', period: 1, received: '2026-04-10', request: '2026-04-13' });
     const sizes = propertySizes(o.properties);
     expect(sizes.max).toBeLessThan(2048);
     expect(sizes.total).toBeLessThan(4096);

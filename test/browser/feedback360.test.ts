@@ -29,7 +29,7 @@ describeBrowser('the 360 survey through the sidebar (issues 4, 11)', () => {
     expect(await s.sidebar.textContent('[data-test=respondents-summary]')).toContain('Қателер: 1');
     await click(s.sidebar, 'respondents-check');
     expect(await s.sidebar.$$eval('[data-test=problem-error]', (els) => els.map((e) => e.textContent))).toEqual([expect.stringContaining('Серіков Бауыржан Ержанұлы адамында 2 респондент')]);
-    await showTab(s.page, '360 респонденттер');
+    await showTab(s.page, '360 респонденттер 2026');
     await screenshot(s.page, '360-respondents');
   });
 
@@ -39,7 +39,7 @@ describeBrowser('the 360 survey through the sidebar (issues 4, 11)', () => {
     expect(await s.sidebar.textContent('[data-test=forms-done]')).toContain('11');
     expect(await s.sidebar.textContent('[data-test=forms-skipped]')).toContain('Серіков');
     expect(s.preview.world().fakes.formApp.all().filter((f) => f.published)).toHaveLength(11);
-    await showTab(s.page, '360 сілтемелер');
+    await showTab(s.page, '360 сілтемелер 2026');
     const url = await s.page.textContent('td[data-a1="B4"]');
     expect(url).toMatch(/^\/form\/fake-form-\d+$/);
   });
@@ -67,7 +67,7 @@ describeBrowser('the 360 survey through the sidebar (issues 4, 11)', () => {
     await click(s.sidebar, 'import-run');
     expect(await errorText(s.sidebar)).toBe('');
     expect(await s.sidebar.textContent('[data-test=import-summary]')).toContain('жауаптар: 3');
-    expect(s.preview.world().fakes.spreadsheet.sheetByName('360 нәтижелер')).toBeUndefined();
+    expect(s.preview.world().fakes.spreadsheet.sheetByName('360 нәтижелер 2026')).toBeUndefined();
   });
 
   test('close the survey: results (4.33 over 3 answers, self 2 apart; others not enough) and the report with its radar chart', async () => {
@@ -75,16 +75,16 @@ describeBrowser('the 360 survey through the sidebar (issues 4, 11)', () => {
     await s.sidebar.click('[data-test=confirm-ok]');
     await s.sidebar.waitForSelector('[data-test=survey-closed]');
     expect(await errorText(s.sidebar)).toBe('');
-    await showTab(s.page, '360 нәтижелер');
-    const results = s.preview.world().fakes.spreadsheet.sheetByName('360 нәтижелер')!;
+    await showTab(s.page, '360 нәтижелер 2026');
+    const results = s.preview.world().fakes.spreadsheet.sheetByName('360 нәтижелер 2026')!;
     const rows = results.getRange(4, 1, results.getLastRow() - 3, 7).getValues();
     const alieva = rows.filter((r) => r[0] === ALIEVA);
     expect(alieva[0].slice(4)).toEqual([4.33, 3, 2]);
     expect(s.preview.world().fakes.formApp.all().filter((f) => f.published).every((f) => !f.accepting)).toBe(true);
     expect(rows.find((r) => r[0] !== ALIEVA)![4]).toBe('жауап жеткіліксіз');
     await screenshot(s.page, '360-results');
-    await showTab(s.page, '360 есептер');
-    const reports = s.preview.world().fakes.spreadsheet.sheetByName('360 есептер')!;
+    await showTab(s.page, '360 есептер 2026');
+    const reports = s.preview.world().fakes.spreadsheet.sheetByName('360 есептер 2026')!;
     const charts = reports.getCharts();
     expect(charts).toHaveLength(11);
     expect(String(charts.find((c) => c.getOptions().get('title') === ALIEVA)!.modify().getChartType())).toBe('RADAR');

@@ -165,7 +165,7 @@ export async function foreignTexts(frame: Frame, lang: 'kk' | 'ru' | 'en', data:
   for (const text of texts) {
     let rest = text;
     for (const d of known) rest = rest.split(d).join(' ');
-    rest = rest.replace(/Bagalau|\bSMS\b/g, ' '); // our name, and SMS as the law writes it (003 §9)
+    rest = rest.replace(/Bagalau|\bSMS\b|[^\s@:]+@[^\s@]+\.[a-z]+/g, ' '); // our name, SMS as the law writes it (003 §9), e-mail addresses (data)
     if (RAW_KEY.test(rest)) bad.push(text);
     else if (lang === 'en' && CYRILLIC.test(rest)) bad.push(text);
     else if (lang === 'ru' && KAZAKH.test(rest)) bad.push(text);

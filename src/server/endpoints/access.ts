@@ -35,8 +35,9 @@ export interface AccessDto {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** A text of the Access pane, in the sidebar's language (the user's, not the tabs'). */
 function say(office: Office, key: string, vars: Record<string, string | number> = {}): string {
-  return phraseText(template(office.services.templates, 'feedback360').texts, { key, vars }, office.lang);
+  return phraseText(template(office.services.templates, 'feedback360').texts, { key, vars }, office.ctx.lang);
 }
 
 function accessOf(office: Office): AccessDto {

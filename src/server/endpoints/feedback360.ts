@@ -313,6 +313,9 @@ function writeState(sheet: Sheet, rows: readonly StateRow[]): void {
   if (!rows.length) return;
   const first = Math.min(...rows.map((r) => r.row));
   const last = Math.max(...rows.map((r) => r.row));
+  // A new sheet has 1,000 rows: a larger survey grows it first.
+  const max = sheet.getMaxRows();
+  if (last > max) sheet.insertRowsAfter(max, last - max);
   if (last - first + 1 === rows.length) {
     const sorted = [...rows].sort((a, b) => a.row - b.row);
     sheet.getRange(first, 1, rows.length, STATE_COLUMNS.length).setValues(sorted.map(cells));
