@@ -93,22 +93,23 @@ function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): 
   });
   const save = async () => {
     const settings = read();
-    const next = await ctx.run(T.saving, async () => {
+    await ctx.run(T.saving, async () => {
+      let saved: StateDto | undefined;
       try {
-        return await ctx.call<StateDto>('saveSettings', { settings });
+        saved = await ctx.call<StateDto>('saveSettings', { settings });
       } catch (e) {
         // A change of edition or year with tabs made: the server says what it means; ask, then save.
         const err = e as RpcError;
         if (err.field !== 'confirmChange') throw e;
         if (!(await ctx.confirm(err.message))) return undefined;
-        return ctx.call<StateDto>('saveSettings', { settings, confirmChange: true });
+        saved = await ctx.call<StateDto>('saveSettings', { settings, confirmChange: true });
       }
-    });
-    if (next) {
+      // Read back, redrawn and said before the sidebar is idle again.
       await ctx.refreshState();
       rerender();
       ctx.notify(ctx.t(T.saved));
-    }
+      return saved;
+    });
   };
   return h('section', {},
     h('h3', {}, ctx.t(T.office)),
@@ -128,13 +129,16 @@ function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): 
 }
 
 function staffSection(ctx: PaneContext, state: StateDto, rerender: () => void): HTMLElement {
-  const after = async (task: Promise<unknown> | undefined, done: (s: StateDto) => string) => {
-    if ((await task) !== undefined) {
+  // The action, the state read back and the notice, all while the sidebar shows it is busy: when it
+  // is idle again, the notice says what was done (nothing stale shows in between).
+  const act = (method: string, done: (s: StateDto) => string) =>
+    ctx.run(T.creating, async () => {
+      await ctx.call(method);
       const next = await ctx.refreshState();
       rerender();
       ctx.notify(done(next));
-    }
-  };
+      return true;
+    });
   const staffTab = (s: StateDto) => s.tabs.find((t) => t.kind === 'staff')?.name ?? '';
   const results = h('div', { 'data-test': 'staff-result' });
   const check = async () => {
@@ -152,8 +156,8 @@ function staffSection(ctx: PaneContext, state: StateDto, rerender: () => void): 
     h('p', { 'data-test': 'staff-count' }, staff.exists ? ctx.t(T.staffCount, { n: staff.people }) : ctx.t(T.noStaff)),
     staff.problems.length ? problemList(ctx, staff.problems) : null,
     h('div', { class: 'actions' },
-      staff.exists ? null : h('button', { 'data-test': 'staff-create', 'on:click': () => after(ctx.run(T.creating, () => ctx.call('createStaffTab')), (n) => ctx.t(T.created, { tab: staffTab(n) || ctx.t(T.staff) })) }, ctx.t(T.createStaff)),
-      staff.people === 0 ? h('button', { 'data-test': 'staff-sample', 'on:click': () => after(ctx.run(T.creating, () => ctx.call('fillSampleStaff')), (n) => ctx.t(T.filled, { n: n.staff.people })) }, ctx.t(T.sample)) : null,
+      staff.exists ? null : h('button', { 'data-test': 'staff-create', 'on:click': () => act('createStaffTab', (n) => ctx.t(T.created, { tab: staffTab(n) || ctx.t(T.staff) })) }, ctx.t(T.createStaff)),
+      staff.people === 0 ? h('button', { 'data-test': 'staff-sample', 'on:click': () => act('fillSampleStaff', (n) => ctx.t(T.filled, { n: n.staff.people })) }, ctx.t(T.sample)) : null,
       staff.exists ? h('button', { 'data-test': 'staff-check', 'on:click': check }, ctx.t(T.check)) : null,
     ),
     results,

@@ -1,5 +1,6 @@
 import type { Services } from '../server/services';
 import { appsScriptTemplates } from './appsScriptTemplates';
+import { useWallClockReader } from '../core/calendar/zone';
 import type { DriveService } from './forms360';
 
 /**
@@ -13,6 +14,8 @@ declare const Drive: DriveService | undefined;
 
 /** The real services, read from the Apps Script globals when a request arrives (never at load). */
 export function appsScriptServices(): Services {
+  // Wall clocks of the spreadsheet's time zone the documented way (the core's default is Intl).
+  if (typeof Utilities !== 'undefined') useWallClockReader((instant, tz) => Utilities.formatDate(instant, tz, 'yyyy-MM-dd HH:mm:ss'));
   return {
     templates: appsScriptTemplates,
     spreadsheetApp: SpreadsheetApp,

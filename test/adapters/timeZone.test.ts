@@ -7,7 +7,7 @@
 import { createFakeServices } from '../fakes/services';
 import { endpointClient } from '../support/endpoints';
 import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
-import { dateToIsoIn, fromSheetDate, instantIn, toSheetDate, wallClockIn } from '../../src/core/calendar/zone';
+import { dateToIsoIn, fromSheetDate, instantIn, toSheetDate, useWallClockReader, wallClockIn, type WallClockReader } from '../../src/core/calendar/zone';
 import type { StateDto } from '../../src/server/api';
 
 const SETTINGS = { organisation: 'Аппарат', year: 2026, edition: '2023', lang: 'kk', kpiTable: DEFAULT_KPI_TABLE.map((b) => ({ ...b })) };
@@ -67,5 +67,24 @@ describe.each(['Pacific/Auckland', 'America/Los_Angeles'])('a spreadsheet in %s'
     // And read back by the server as the same days: the request term across Nauryz stays right.
     const again = o.call('updateHolidays', {});
     expect(again).toBeTruthy();
+  });
+});
+
+describe('the platform reader of wall clocks', () => {
+  test('an installed reader (Apps Script: Utilities.formatDate) is what the zone conversions use', () => {
+    const seen: string[] = [];
+    useWallClockReader((instant, tz) => {
+      seen.push(tz);
+      // What Utilities.formatDate(instant, tz, 'yyyy-MM-dd HH:mm:ss') returns, computed here with Intl.
+      const f = new Intl.DateTimeFormat('sv-SE', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+      return f.format(instant).replace('T', ' ');
+    });
+    try {
+      expect(dateToIsoIn(new Date('2026-03-31T20:00:00Z'), 'Pacific/Auckland')).toBe('2026-04-01');
+      expect(instantIn({ y: 2026, m: 1, d: 15, h: 0, mi: 0, s: 0, ms: 0 }, 'Pacific/Auckland').toISOString()).toBe('2026-01-14T11:00:00.000Z');
+      expect(seen.length).toBeGreaterThan(0);
+    } finally {
+      useWallClockReader(undefined as unknown as WallClockReader);
+    }
   });
 });

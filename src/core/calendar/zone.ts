@@ -17,6 +17,20 @@ export interface WallClock {
   ms: number;
 }
 
+/**
+ * Reads the wall clock of an instant in a time zone as "yyyy-MM-dd HH:mm:ss". By default with
+ * Intl (Node, browsers); Apps Script's documented way is Utilities.formatDate, which the adapter
+ * installs (src/adapters/appsScriptServices.ts) — the core itself uses no Apps Script global.
+ */
+export type WallClockReader = (instant: Date, tz: string) => string;
+
+let reader: WallClockReader | undefined;
+
+/** Installs the platform's reader of wall clocks (Apps Script: Utilities.formatDate). */
+export function useWallClockReader(next: WallClockReader): void {
+  reader = next;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(tz: string): Intl.DateTimeFormat {
@@ -30,6 +44,10 @@ function formatter(tz: string): Intl.DateTimeFormat {
 
 /** The wall clock of `instant` in time zone `tz` (an IANA name such as "Asia/Almaty"). */
 export function wallClockIn(instant: Date, tz: string): WallClock {
+  if (reader) {
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(reader(instant, tz));
+    if (m) return { y: +m[1], m: +m[2], d: +m[3], h: +m[4] % 24, mi: +m[5], s: +m[6], ms: ((instant.getTime() % 1000) + 1000) % 1000 };
+  }
   const parts: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return { y: parts.year, m: parts.month, d: parts.day, h: parts.hour % 24, mi: parts.minute, s: parts.second, ms: ((instant.getTime() % 1000) + 1000) % 1000 };
