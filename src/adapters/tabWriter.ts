@@ -29,7 +29,7 @@ export interface ProtectOptions {
  * Makes a protection real: not warning-only, no domain-wide editing, and exactly the owner plus
  * `allowed` as editors (everyone else removed). Returns the editors it leaves.
  */
-export function restrictEditors(p: GoogleAppsScript.Spreadsheet.Protection, allowed: readonly string[]): string[] {
+export function restrictEditors(p: GoogleAppsScript.Spreadsheet.Protection, allowed: readonly string[], report = true): string[] {
   if (p.isWarningOnly()) p.setWarningOnly(false);
   const keep = new Set(allowed.map((e) => e.trim().toLowerCase()));
   const current = p.getEditors().map((u) => u.getEmail());
@@ -38,7 +38,8 @@ export function restrictEditors(p: GoogleAppsScript.Spreadsheet.Protection, allo
   const add = allowed.filter((e) => !current.some((c) => c.toLowerCase() === e.trim().toLowerCase()));
   if (add.length) p.addEditors([...add]);
   if (p.canDomainEdit()) p.setDomainEdit(false);
-  return p.getEditors().map((u) => u.getEmail());
+  // The editors it ends with, to show them (the Access pane); a tab being written does not need them.
+  return report ? p.getEditors().map((u) => u.getEmail()) : [];
 }
 
 /**
@@ -68,17 +69,6 @@ export class CellTooLong extends Error {
   }
 }
 
-/**
- * Protects a sheet so that only the owner can edit it (the registry; a result tab): the editors the
- * protection inherits are removed, and the domain loses edit rights where it had them.
- */
-export function protectOwnerOnly(sheet: Sheet, _app: App, description = PROTECTION_DESCRIPTION): GoogleAppsScript.Spreadsheet.Protection {
-  const protection = sheet.protect().setDescription(description);
-  const editors = protection.getEditors();
-  if (editors.length) protection.removeEditors(editors);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  return protection;
-}
 
 /**
  * Creates the sheet, or clears and rewrites an existing one in place (formulas elsewhere keep
@@ -148,7 +138,7 @@ export function writeTab(app: App, ss: Spreadsheet, plan: TabPlan, existing: She
   if (protect) {
     // Results are confidential (001 §15): the generated parts only the owner and HR's list can edit; the inputs left editable.
     const protection = sheet.protect().setDescription(PROTECTION_DESCRIPTION);
-    restrictEditors(protection, protect === true ? [] : protect.editors);
+    restrictEditors(protection, protect === true ? [] : protect.editors, false);
     if (plan.inputs.length) protection.setUnprotectedRanges(plan.inputs.map(rangeOf));
   }
   return sheet;

@@ -15,9 +15,9 @@ import { tabTemplates, type TabTemplates } from '../templates';
 import { defaultTabName } from '../generation/context';
 import { STAFF_ID_HEADER } from '../generation/staffTab';
 import { layoutOf, type TabKind, type TabPlan } from '../generation/plan';
-import { protectOwnerOnly, writeTab } from '../adapters/tabWriter';
-import { readStaffRows, writeStaffIds, STAFF_FIRST_ROW } from '../adapters/staffTab';
+import { PROTECTION_DESCRIPTION, restrictEditors, writeTab } from '../adapters/tabWriter';
 import { allowedEditors } from './accessList';
+import { readStaffRows, writeStaffIds, STAFF_FIRST_ROW } from '../adapters/staffTab';
 import { UserError, type Context } from './rpc';
 
 export const NEEDS_SETUP: Text = {
@@ -49,9 +49,11 @@ export class Office {
     const existing = ctx.shared?.get('office');
     if (existing) return existing as Office;
     this.ctx = ctx;
-    this.store = new DocumentStore(ctx.services.propertiesService.getDocumentProperties(), () => this.spreadsheet(), (sheet) =>
-      protectOwnerOnly(sheet, ctx.services.spreadsheetApp),
-    );
+    // The hidden registry: editable only by the owner and the HR officers listed in the Access pane
+    // (Bagalau runs as the user at the keyboard, so they must be able to write it).
+    this.store = new DocumentStore(ctx.services.propertiesService.getDocumentProperties(), () => this.spreadsheet(), (sheet) => {
+      restrictEditors(sheet.protect().setDescription(PROTECTION_DESCRIPTION), allowedEditors(this.store), false);
+    });
     this.templates = tabTemplates(ctx.services.templates);
     ctx.shared?.set('office', this);
     ctx.finish?.push(() => this.store.flush());

@@ -279,7 +279,7 @@ function stateSheet(office: Office, year: number, create: boolean): Sheet | null
   sheet.getRange(1, 1, 1, STATE_COLUMNS.length).setValues([STATE_COLUMNS]);
   sheet.hideSheet();
   // It holds the results once the survey is closed: only the owner and HR's list may edit it.
-  restrictEditors(sheet.protect().setDescription(PROTECTION_DESCRIPTION), allowedEditors(office.store));
+  restrictEditors(sheet.protect().setDescription(PROTECTION_DESCRIPTION), allowedEditors(office.store), false);
   return sheet;
 }
 
