@@ -64,7 +64,7 @@ export function perRow(call: Call, arg: Arg, x: SheetValue, rows: number): (i: n
     const v = m[0][0];
     return () => v;
   }
-  if (m.length === rows && m.every((r) => Array.isArray(r) && r.length === 1)) return (i) => m[i][0];
+  if (m.length === rows && allWidth(m, 1)) return (i) => m[i][0];
   return call.shapeError('perRow', { arg, rows, shape: shape(m) });
 }
 
@@ -79,10 +79,19 @@ export function perCell(call: Call, arg: Arg, x: SheetValue, rows: number, cols:
 }
 
 /** A range argument as a rectangular matrix (a ragged array is a shape error). */
+/** Every row an array of `width` cells (a plain loop: this runs over every row of every call). */
+function allWidth(m: readonly unknown[], width: number): boolean {
+  for (let i = 0; i < m.length; i++) {
+    const r = m[i];
+    if (!Array.isArray(r) || r.length !== width) return false;
+  }
+  return true;
+}
+
 export function readMatrix(call: Call, arg: Arg, x: SheetValue): Matrix {
   const m = toMatrix(x);
   const width = m.length && Array.isArray(m[0]) ? m[0].length : 0;
-  if (!m.every((r) => Array.isArray(r) && r.length === width)) return call.shapeError('ragged', { arg });
+  if (!allWidth(m, width)) return call.shapeError('ragged', { arg });
   return m;
 }
 

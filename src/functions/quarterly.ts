@@ -15,9 +15,25 @@ export function QUARTERLY_SCORE(scores: SheetValue, sanction?: SheetValue): Shee
   if (width !== 4 && width !== 5) call.shapeError('width', { arg: 'scores', allowed: '4 (2023) / 5 (2026-params)', width });
   const sanctionOf = perRow(call, 'sanction', sanction, m.length);
   const out: unknown[] = new Array(m.length);
+  const fast: number[] = new Array(width);
   for (let i = 0; i < m.length; i++) {
+    // The usual row (every score a number in range, no sanction): no checks to word, no closure.
+    const row = m[i];
+    const s = sanctionOf(i);
+    const kind = s === '' || s === null || s === undefined ? 'none' : parseSanction(s);
+    if (kind !== undefined) {
+      let j = 0;
+      for (; j < width; j++) {
+        const v = row[j];
+        if (typeof v !== 'number' || !(v >= PARAMETER_MIN && v <= PARAMETER_MAX)) break;
+        fast[j] = v;
+      }
+      if (j === width) {
+        out[i] = quarterlyScore(fast, kind);
+        continue;
+      }
+    }
     out[i] = call.row(i, () => {
-      const row = m[i];
       const values: number[] = [];
       for (let j = 0; j < width; j++) {
         const x = readBounded('scores', row[j], PARAMETER_MIN, PARAMETER_MAX);
