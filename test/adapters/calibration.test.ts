@@ -312,6 +312,8 @@ describe('edition 2017: the evaluation commission (000 §6–9, §35) and its pr
       said('(тегі, аты, әкесінің аты (болған жағдайда), қолы)'),
       said(`Комиссия төрағасы: ${blank} Күні: ${blank}`).replace(blank, SERIKOV),
       said(`Комиссия мүшесі: ${blank} Күні: ${blank}`).replace(blank, ALIEVA),
+      // The form's slip kept: no comma before «қолы» under the member's line.
+      said('(тегі, аты, әкесінің аты (болған жағдайда) қолы)'),
       `Комиссия мүшесі: ${NURLANOV} Күні: ${blank}`,
     ];
     const at = inOrder.map((l) => kk.indexOf(l));
