@@ -95,6 +95,11 @@ describe('000 appendix 3, the annual evaluation sheet (edition 2017), printed fr
     ]);
     const unknown = o.fail('openPrintForm', { quarter: 'year', person: 'Жоқ Адам' });
     expect([unknown.field, unknown.message]).toEqual(['person', '«Жоқ Адам» не оценивается в 2026 году или отсутствует в списке']);
+    // Without the annual tab the sheet would print empty: the user is told which tab to make first.
+    const bare = office('2017', new Date(2026, 3, 2), 'ru');
+    bare.generate(['points', 'workplan'], [1]);
+    const missing = bare.fail('openPrintForm', { quarter: 'year', person: SERIKOV });
+    expect([missing.field, missing.message]).toEqual(['quarter', 'Годовой оценочный лист заполняется из вкладки «Годовой итог 2026»: сначала создайте её в разделе «Листы»']);
     const o2023 = office('2023');
     const refused = o2023.fail('openPrintForm', { quarter: 'year', person: SERIKOV });
     expect([refused.field, refused.message]).toEqual(['quarter', '2023 редакциясында жылдық бағалау парағы жоқ: тоқсанды таңдаңыз']);

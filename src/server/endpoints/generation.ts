@@ -95,6 +95,11 @@ const NO_ANNUAL_SHEET: Text = {
   ru: 'В редакции {edition} нет годового оценочного листа: выберите квартал',
   en: 'Edition {edition} has no annual evaluation sheet: choose a quarter',
 };
+const NO_ANNUAL_TAB: Text = {
+  kk: 'Жылдық бағалау парағы «{tab}» қойындысынан толтырылады: алдымен оны «Парақтар» бөлімінде жасаңыз',
+  ru: 'Годовой оценочный лист заполняется из вкладки «{tab}»: сначала создайте её в разделе «Листы»',
+  en: 'The annual sheet is filled from the "{tab}" tab: make it first under Tabs',
+};
 const UNKNOWN_JOB: Text = { kk: 'Белгісіз тапсырма: {id}', ru: 'Неизвестное задание: {id}', en: 'Unknown job: {id}' };
 const NOT_IN_EDITION: Text = {
   kk: '«{kind}» парағы {edition} редакциясында жоқ',
@@ -340,6 +345,8 @@ export const generationEndpoints = {
     const office = new Office(ctx);
     const q = p.quarter === 'year' ? undefined : (p.quarter as Quarter);
     if (!q && !EDITIONS[office.requireSettings().edition].printForms.annual) throw new UserError(NO_ANNUAL_SHEET, { edition: office.requireSettings().edition }, 'quarter');
+    // The annual sheet is filled from the annual tab: without it every blank would stay empty.
+    if (!q && !office.sheetOf('annual')) throw new UserError(NO_ANNUAL_TAB, { tab: office.tabName('annual') }, 'quarter');
     // Decide first: an unknown person is refused before the print tab is rebuilt.
     const planned = decide(office, 'print', q);
     const wanted = p.person.trim().toLowerCase();
