@@ -1,4 +1,4 @@
-/** Print: a person's official evaluation sheet of a quarter, laid out for A4, with a PDF link. */
+/** Print: a person's official evaluation sheet of a quarter (or, in edition 2017, of the year), laid out for A4, with a PDF link. */
 import { field, fill, h } from '../dom';
 import { txt, type Pane } from '../pane';
 import { people, personSelect } from './people';
@@ -12,6 +12,8 @@ const T = {
   ),
   quarter: txt('Тоқсан', 'Квартал', 'Quarter'),
   quarterN: txt('{q}-тоқсан', '{q} квартал', 'Q{q}'),
+  year: txt('Жыл', 'Год', 'Year'),
+  period: txt('Кезең', 'Период', 'Period'),
   person: txt('Қызметкер', 'Сотрудник', 'Person'),
   head: txt('бөлімше басшысы', 'руководитель подразделения', 'head of unit'),
   make: txt('Бағалау парағын жасау', 'Сформировать оценочный лист', 'Make the evaluation sheet'),
@@ -41,7 +43,12 @@ export const printPane: Pane = {
       return;
     }
     const chosen = lastQuarter(ctx.state().settings?.year, ctx.state().today);
-    const quarter = h('select', { 'data-test': 'print-quarter', 'data-field': 'quarter' }, [1, 2, 3, 4].map((q) => h('option', { value: String(q), selected: q === chosen }, ctx.t(T.quarterN, { q }))));
+    // Edition 2017 also has the annual sheet (000 appendix 3).
+    const annual = ctx.state().settings?.edition === '2017';
+    const quarter = h('select', { 'data-test': 'print-quarter', 'data-field': 'quarter' },
+      [1, 2, 3, 4].map((q) => h('option', { value: String(q), selected: q === chosen }, ctx.t(T.quarterN, { q }))),
+      annual ? h('option', { value: 'year' }, ctx.t(T.year)) : null,
+    );
     const person = personSelect(list, 'print-person');
     const info = h('div', { class: 'hint', 'data-test': 'print-person-info' });
     const describe = () => {
@@ -52,14 +59,14 @@ export const printPane: Pane = {
     describe();
     const out = h('div', { 'data-test': 'print-result', 'data-transient': '' });
     const make = async () => {
-      const r = await ctx.run(T.making, () => ctx.call<{ tab: string; pdfUrl: string }>('openPrintForm', { quarter: Number(quarter.value), person: person.value }));
+      const r = await ctx.run(T.making, () => ctx.call<{ tab: string; pdfUrl: string }>('openPrintForm', { quarter: quarter.value === 'year' ? 'year' : Number(quarter.value), person: person.value }));
       if (!r) return;
       fill(out, h('div', { class: 'card' }, h('p', { 'data-test': 'print-tab' }, ctx.t(T.ready, { tab: r.tab })), h('a', { href: r.pdfUrl, target: '_blank', rel: 'noopener', 'data-test': 'print-pdf' }, ctx.t(T.pdf))));
       await ctx.refreshState();
     };
     fill(root,
       h('p', { class: 'muted' }, ctx.t(T.intro)),
-      field(ctx.t(T.quarter), quarter),
+      field(ctx.t(annual ? T.period : T.quarter), quarter),
       field(ctx.t(T.person), person),
       info,
       h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'print-make', 'on:click': make }, ctx.t(T.make))),

@@ -32,7 +32,7 @@ export interface Edition {
   /** Calibration sessions (2023, 2026-params) or a commission (2017). */
   readonly review: 'calibration' | 'commission';
   /** The printable evaluation sheets (keys of src/templates/data/evaluationForms.json). */
-  readonly printForms: { readonly heads: string; readonly staff: string };
+  readonly printForms: { readonly heads: string; readonly staff: string; /** The annual sheet, where the edition has one (000 appendix 3). */ readonly annual?: string };
 }
 
 const P = (id: string, kk: string, ru: string, en: string): Parameter => ({ id, label: { kk, ru, en } });
@@ -98,7 +98,7 @@ export const EDITIONS: Readonly<Record<EditionId, Edition>> = {
     minMonthsInPosition: 3,
     probationExcluded: true,
     review: 'commission',
-    printForms: { heads: '2017-quarterly-sheet', staff: '2017-quarterly-sheet' },
+    printForms: { heads: '2017-quarterly-sheet', staff: '2017-quarterly-sheet', annual: '2017-annual-sheet' },
   },
 };
 

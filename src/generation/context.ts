@@ -42,6 +42,8 @@ export function say(ctx: GenContext, text: Text, vars?: Record<string, string | 
 /** The default (language-dependent) name of a generated tab. */
 export function defaultTabName(templates: TabTemplates, kind: TabKind, lang: Lang, year: number, quarter?: Quarter): string {
   const t = kind === 'staff' || kind === 'settings' ? templates[kind].name : templates[kind].name;
+  // The annual sheets (000 appendix 3) are a print tab of the year, not of a quarter.
+  if (kind === 'print' && !quarter && templates.print.labels.nameYear) return tr(templates.print.labels.nameYear, lang, { year });
   return tr(t, lang, { q: quarter ?? '', year });
 }
 

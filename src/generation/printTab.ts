@@ -5,6 +5,9 @@
  * its blanks filled by formulas from the quarter's tabs (looked up by name, so they stay current).
  * A form printed in another language than the one it was issued in is marked as a translation.
  * Each block is columns A..F, exported as its own PDF (see the openPrintForm endpoint).
+ * Edition 2017 also has an annual sheet (000 appendix 3, period 'year'): the work plan's targets
+ * and the manager's ratings, and below the form, marked as the product's record and not part of
+ * it, the annual score 0.4 × Q + 0.6 × P (000 §32) and its grade (000 §33) from the annual tab.
  */
 import { enteredFor } from './table';
 import { evaluatorOf } from '../core/evaluator';
@@ -18,14 +21,18 @@ import { userText } from './plan';
 import { edition, eligibilityIn, say, type GenContext } from './context';
 import { FIRST_DATA_ROW } from './table';
 import { KPI_SLOTS } from './kpiTab';
+import { annualTab } from './annualTab';
+import { PLAN_TARGETS } from './workplanTab';
+import { QUARTERS } from '../core/quarters';
+import type { FORM_FILLS } from '../templates/schema';
 import { ACTIVITY_SLOTS } from './pointsTab';
 
-type Fill = 'evaluated' | 'evaluatedFull' | 'position' | 'unit' | 'period' | 'quarter' | 'year' | 'evaluator' | 'evaluatorFull' | 'score' | 'grade';
+type Fill = (typeof FORM_FILLS)[number];
 type Style = 'title' | 'right' | 'small' | 'bold';
 export type SheetLine =
   | { text: Text; fill?: Fill[]; style?: Style }
   | { row: { col: number; text?: Text; fill?: Fill[] }[]; style?: Style }
-  | { table: 'parameters' | 'kpi-plan' | 'points-2017' };
+  | { table: 'parameters' | 'kpi-plan' | 'points-2017' | 'plan-2017' };
 
 export interface PrintForm {
   source: string;
@@ -46,6 +53,8 @@ const WIDTHS: Record<EditionId, number[]> = {
   '2026-params': [16, 260, 80, 90, 260, 8],
   '2017': [34, 230, 150, 150, 100, 8],
 };
+/** 000 appendix 3's table has six columns, A..F: the remarks column F needs its width. */
+const ANNUAL_WIDTHS = [34, 230, 90, 110, 110, 96];
 const PROSE = 2;
 
 export interface PrintBlock {
@@ -69,8 +78,18 @@ function joined(parts: ({ text: string } | { expr: string; blank: string })[]): 
   return '=' + parts.filter((p) => !('text' in p) || p.text).map((p) => ('text' in p ? str(p.text) : `IF(${p.expr}="",${str(p.blank)},${p.expr})`)).join('&');
 }
 
-export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<string, PrintForm>>): { plan: TabPlan; blocks: PrintBlock[] } {
+/**
+ * The print tab of a quarter, or of the year (period 'year': the edition's annual sheet, 000 appendix 3),
+ * `annualColumns` being the column ids the annual tab was written with (default: this version's).
+ */
+export function printTab(ctx: GenContext, period: Quarter | 'year', forms: Readonly<Record<string, PrintForm>>, annualColumns?: readonly string[]): { plan: TabPlan; blocks: PrintBlock[] } {
   const ed = edition(ctx);
+  const q = (period === 'year' ? 1 : period) as Quarter;
+  const year = period === 'year';
+  if (year && !ed.printForms.annual) throw new Error(`edition ${ed.id} has no annual evaluation sheet`);
+  const annualName = ctx.tabName('annual');
+  const annualIds = annualColumns ?? (year ? annualTab(ctx, []).columnIds : []);
+  const annualCol = (id: string) => colLetter(annualIds.indexOf(id) + 1);
   const lang = ctx.settings.lang;
   const L = ctx.templates.print.labels;
   const lines: Line[] = [];
@@ -92,10 +111,13 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
   for (const p of ctx.people) {
     // 003 §5: the days absent entered in the register decide the 15 days actually worked.
     const absent = ed.minWorkedDays ? Number(enteredFor(ctx.registerEntered, p)?.absent) : NaN;
-    if (!eligibilityIn(ctx, { ...p, daysAbsent: absent >= 0 ? absent : undefined }, q).evaluated) continue;
+    const input = { ...p, daysAbsent: absent >= 0 ? absent : undefined };
+    // The year: everyone evaluated in at least one of its quarters (000 §3).
+    if (!(year ? QUARTERS.some((qq) => eligibilityIn(ctx, input, qq).evaluated) : eligibilityIn(ctx, input, q).evaluated)) continue;
     const kpi = ed.kpiForHeads && p.head;
-    const form = forms[p.head ? ed.printForms.heads : ed.printForms.staff];
-    if (!form?.sheet) throw new Error(`templates/data/evaluationForms.json: ${p.head ? ed.printForms.heads : ed.printForms.staff}: no sheet`);
+    const formKey = year ? ed.printForms.annual! : p.head ? ed.printForms.heads : ed.printForms.staff;
+    const form = forms[formKey];
+    if (!form?.sheet) throw new Error(`templates/data/evaluationForms.json: ${formKey}: no sheet`);
     // Who evaluates, per edition (000 §4; 001 §29; 003 §16): not always the direct manager.
     const evaluatorName = evaluatorOf(ctx.settings.edition, p, ctx.people).name;
     const manager = byName.get(evaluatorName.trim().toLowerCase());
@@ -105,21 +127,26 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
     const params = p.head ? ed.parameters.heads : ed.parameters.staff;
     const regScoreCol = colLetter(4 + params.length + (ed.sanctionCap ? 1 : 0));
     const regGradeCol = colLetter(5 + params.length + (ed.sanctionCap ? 1 : 0));
-    const score = kpi ? index(kpiTab, 'M', p.name, 0, 'L') : ed.quarterlyMethod === 'points' ? index(pointsTab, 'N', p.name) : index(register, regScoreCol, p.name);
-    const grade = kpi ? formGrade(form, index(kpiTab, 'N', p.name, 0, 'L')) : ed.quarterlyMethod === 'points' ? index(pointsTab, 'O', p.name) : formGrade(form, index(register, regGradeCol, p.name));
+    const score = year ? index(annualName, annualCol('score'), p.name) : kpi ? index(kpiTab, 'M', p.name, 0, 'L') : ed.quarterlyMethod === 'points' ? index(pointsTab, 'N', p.name) : index(register, regScoreCol, p.name);
+    const grade = year ? index(annualName, annualCol('grade'), p.name) : kpi ? formGrade(form, index(kpiTab, 'N', p.name, 0, 'L')) : ed.quarterlyMethod === 'points' ? index(pointsTab, 'O', p.name) : formGrade(form, index(register, regGradeCol, p.name));
     const full = (x: Person | undefined, name: string) => [name, x?.position, ctx.settings.organisation].filter((s) => s).join(', ');
+    const words = (name: string) => name.trim().split(/\s+/);
     const values: Record<Fill, { text: string } | { expr: string }> = {
       evaluated: { text: p.name },
       evaluatedFull: { text: full(p, p.name) },
       position: { text: p.position },
       unit: { text: p.unit },
-      period: { text: say(ctx, L.periodValue, { q, year: ctx.settings.year }) },
+      period: { text: year ? String(ctx.settings.year) : say(ctx, L.periodValue, { q, year: ctx.settings.year }) },
       quarter: { text: String(q) },
       year: { text: String(ctx.settings.year) },
       evaluator: { text: evaluatorName },
       evaluatorFull: { text: evaluatorName ? full(manager, evaluatorName) : '' },
       score: { expr: score },
       grade: { expr: grade },
+      evaluatedSurname: { text: words(p.name)[0] },
+      evaluatedGiven: { text: words(p.name).slice(1).join(' ') },
+      evaluatorSurname: { text: evaluatorName ? words(evaluatorName)[0] : '' },
+      evaluatorGiven: { text: evaluatorName ? words(evaluatorName).slice(1).join(' ') : '' },
     };
     /** A form text with its blanks filled in turn; a text without blanks is followed by the value. */
     const filled = (text: string, fills: Fill[] | undefined): string => {
@@ -190,6 +217,19 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
             lines.push({ cells: ['', group(id), ...quarters], style: 'prose' });
           }
         }
+      } else if (line.table === 'plan-2017') {
+        // 000 appendix 3: each target of the work plan (at most four, 000 §12), its value 2 to 5 and the manager's rating (000 §30).
+        lines.push({ cells: (form.columns ?? []).map((c) => say(ctx, c.label)), style: 'header' });
+        const plan = ctx.tabName('workplan');
+        for (let k = 1; k <= PLAN_TARGETS; k++) {
+          const row = form.rows?.[k - 1];
+          const target = index(plan, colLetter(2 * k), p.name);
+          const label = row ? say(ctx, row.label) : '...';
+          lines.push({
+            cells: [k, cell(`${str(label)}&IF(${target}="","",": "&${target})`), row?.hint ? say(ctx, row.hint) : '', '', cell(index(annualName, annualCol(`plan${k}`), p.name)), ''],
+            style: 'prose',
+          });
+        }
       } else {
         const col = (id: string) => say(ctx, form.columns!.find((c) => c.id === id)!.label);
         const group = (id: string) => say(ctx, form.columnGroups!.find((g) => g.id === id)!.label);
@@ -211,6 +251,17 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
         }
         lines.push({ cells: ['', say(ctx, totals[1].label), cell(`IF(${score}="","",${score}&" ("&${grade}&")")`)], style: 'result' });
       }
+    }
+    if (year) {
+      // Not on the form: the annual result of the annual tab, as the product's record (000 §26, §30, §32, §33).
+      const values = (ids: string[]) => ids.map((id) => cell(index(annualName, annualCol(id), p.name)));
+      lines.push({ cells: [] });
+      lines.push({ cells: ['', say(ctx, L.recordTitle)], style: 'bold' });
+      lines.push({ cells: ['', say(ctx, L.recordQuarters), ...values(QUARTERS.map((qq) => `q${qq}`))], style: 'prose' });
+      lines.push({ cells: ['', say(ctx, L.recordPlan), ...values(Array.from({ length: PLAN_TARGETS }, (_, k) => `plan${k + 1}`))], style: 'prose' });
+      lines.push({ cells: ['', say(ctx, L.recordScore), cell(score)], style: 'result' });
+      lines.push({ cells: ['', say(ctx, L.recordGrade), cell(grade)], style: 'result' });
+      lines.push({ cells: ['', say(ctx, L.recordGaps)], style: 'small' });
     }
     blocks.push({ name: p.name, firstRow: first, lastRow: lines.length });
     lines.push({ cells: [] });
@@ -241,9 +292,11 @@ export function printTab(ctx: GenContext, q: Quarter, forms: Readonly<Record<str
       fill(g.wraps, all, true);
     }
   });
-  const widths = WIDTHS[ed.id].map((w, i): [number, number, number] => [i + 1, 1, w]);
+  const widths = (year ? ANNUAL_WIDTHS : WIDTHS[ed.id]).map((w, i): [number, number, number] => [i + 1, 1, w]);
   return {
     blocks,
-    plan: plainPlan('print', ctx.tabName('print', q), g, { quarter: q, widths, people: blocks.length }),
+    plan: year
+      ? plainPlan('print', ctx.tabName('print'), g, { widths, people: blocks.length })
+      : plainPlan('print', ctx.tabName('print', q), g, { quarter: q, widths, people: blocks.length }),
   };
 }

@@ -41,7 +41,11 @@ export function tabTemplatesSchema() {
 }
 
 /** What fills a blank of a printed form (generation/printTab.ts). */
-export const FORM_FILLS = ['evaluated', 'evaluatedFull', 'position', 'unit', 'period', 'quarter', 'year', 'evaluator', 'evaluatorFull', 'score', 'grade'] as const;
+export const FORM_FILLS = [
+  'evaluated', 'evaluatedFull', 'position', 'unit', 'period', 'quarter', 'year', 'evaluator', 'evaluatorFull', 'score', 'grade',
+  // 000 appendix 3's signature line has two blanks, «_____ (тегі, _____ аты - жөні)»: the first word of the name, then the rest.
+  'evaluatedSurname', 'evaluatedGiven', 'evaluatorSurname', 'evaluatorGiven',
+] as const;
 
 /**
  * One line of a printed official form, top to bottom (templates/data/evaluationForms.json `sheet`):
@@ -54,6 +58,6 @@ export function sheetLineSchema() {
   return z.union([
     z.object({ text: textSchema(), fill, style }),
     z.object({ row: z.array(z.object({ col: z.number().check(z.int(), z.gte(1), z.lte(6)), text: z.optional(textSchema()), fill })).check(z.minLength(1)), style }),
-    z.object({ table: z.enum(['parameters', 'kpi-plan', 'points-2017']) }),
+    z.object({ table: z.enum(['parameters', 'kpi-plan', 'points-2017', 'plan-2017']) }),
   ]);
 }

@@ -3,6 +3,7 @@
  * fakes (the fake spreadsheet evaluates the formulas: the computed cells are read back).
  */
 import { consequences } from '../../src/core/calibration/consequences';
+import { seed } from '../support/seeds';
 import { office, rowsOf, iso, OMAROV, ALIEVA, SERIKOV, NURLANOV, BEKOVA, KASSYMOVA, ISSAYEVA } from './deadlinesFixture';
 
 /** Edition 2026-params with Омаров's Q1 (all 3: 3.00) and Q2 (all 4: 4.00) scored, and the annual summary. */
@@ -278,21 +279,63 @@ describe('edition 2017: the evaluation commission (000 §6–9, §35) and its pr
     expect(kk).toContain('Комиссия қорытындысы: қабылданды. Комиссия бағалау нәтижелерін қайта қарады (000 §35)');
   });
 
-  test('the protocol of 000 appendix 4: the form, each servant\'s result looked up, the vote, the signatures, in kk and ru', () => {
+  test('the protocol is 000 appendix 4 word for word in kk (ru marked as the product\'s translation); the date, quorum and vote (000 §7–9) are a separate record of the meeting', () => {
     const o = withPoints();
     o.call('recordMeeting', { date: '2026-04-09', period: 1, members: [member(SERIKOV, 'chair', 'for'), member(ALIEVA, 'member', 'for'), member(NURLANOV, 'member', 'against'), member(BEKOVA, 'secretary', null)] });
     const r = o.call('openProtocol', { no: 1 });
     const tab = o.sheet(r.tab);
-    const [kk, ru] = r.blocks.map((b: { range: string }) => tab.getRange(b.range).getValues().map((row) => row.filter((c) => c !== '').join(' | ')).filter(Boolean));
-    expect(kk[0]).toBe('Бағалау жөніндегі комиссия отырысының хаттамасы');
-    expect(kk).toContain('Бағалау түрі: тоқсандық/жылдық және бағаланатын кезең тоқсан және (немесе) жыл: тоқсандық: 1-тоқсан 2026 жыл');
-    expect(kk).toContain('№ р/с | Қызметшілердің (тегі, аты, әкесінің аты (болған жағдайда)) | Бағалау нәтижелері туралы мәлімет | Комиссияның ұсыныстары');
-    expect(kk).toContain(`1 | ${SERIKOV} | тиімді`);
-    expect(kk).toContain('Кворум: 3 мүшенің 3 қатысты (кемінде 3 қажет)');
-    expect(kk).toContain('Комиссия қорытындысы: қабылданды. Комиссия бағалау нәтижелерін бекітті (000 §35)');
-    expect(kk).toContain(`Комиссия хатшысы (тегі, аты, әкесінің аты (болған жағдайда), қолы) | ${BEKOVA}`);
-    expect(ru[0]).toBe('Протокол заседания комиссии по оценке');
-    expect(ru).toContain('Открытое голосование: за 2, против 1');
+    const text = (range: string) => tab.getRange(range).getValues().map((row) => row.filter((c) => c !== '').join(' | ')).filter(Boolean);
+    const [kk, ru] = r.blocks.map((b: { range: string }) => text(b.range));
+    // 000 appendix 4, as the seed prints it (its table's cells squashed to one space).
+    const law = seed('000');
+    const form = law.slice(law.lastIndexOf('4-қосымша') - 200);
+    const header = form.slice(form.indexOf('Алматы облысы'), form.indexOf('4-қосымша') + '4-қосымша'.length);
+    const said = (s: string) => {
+      expect(form).toContain(s);
+      return s;
+    };
+    const blank = '_____';
+    const inOrder = [
+      header,
+      said('Нысан'),
+      said('Бағалау жөніндегі комиссия отырысының хаттамасы'),
+      'Өскемен қалалық мәслихатының аппараты',
+      said('(мемлекеттік органның атауы)'),
+      'тоқсандық: 1-тоқсан 2026 жыл',
+      said('(бағалау түрі: тоқсандық /жылдық және бағаланатын кезең тоқсан және (немесе) жыл)'),
+      said('Бағалау нәтижелері'),
+      ['№ р/с', 'Қызметшілердің (тегі, аты, әкесінің аты (болған жағдайда))', 'Бағалау нәтижелері туралы мәлімет', 'Комиссияның ұсыныстары'].map(said).join(' | '),
+      `1. | ${SERIKOV} | тиімді`,
+      `${said('Комиссия қорытындысы:')} қабылданды. Комиссия бағалау нәтижелерін бекітті (000 §35)`,
+      said('Тексерген:'),
+      said(`Комиссия хатшысы: ${blank} Күні: ${blank}`).replace(blank, BEKOVA),
+      said('(тегі, аты, әкесінің аты (болған жағдайда), қолы)'),
+      said(`Комиссия төрағасы: ${blank} Күні: ${blank}`).replace(blank, SERIKOV),
+      said(`Комиссия мүшесі: ${blank} Күні: ${blank}`).replace(blank, ALIEVA),
+      // The form's slip kept: no comma before «қолы» under the member's line.
+      said('(тегі, аты, әкесінің аты (болған жағдайда) қолы)'),
+      `Комиссия мүшесі: ${NURLANOV} Күні: ${blank}`,
+    ];
+    const at = inOrder.map((l) => kk.indexOf(l));
+    expect(inOrder.filter((l) => !kk.includes(l))).toEqual([]);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // Nothing the form does not have: no quorum, vote or meeting date inside the form's range.
+    expect(kk.filter((l: string) => /Кворум|дауыс|Отырыс күні/.test(l))).toEqual([]);
+    // The Russian form is the product's translation, and says so first.
+    expect(ru.slice(0, 4)).toEqual(['Перевод продукта: официальная форма издана на казахском языке (000, приложение 4)', 'Приложение 4 к Методике оценки деятельности административных государственных служащих корпуса "Б" местных исполнительных органов Алматинской области', 'Форма', 'Протокол заседания комиссии по оценке']);
+    // The record of the meeting: its own range below the form, marked as the product's, not the form's.
+    const [recordKk, recordRu] = r.blocks.map((b: { record: { range: string; pdfUrl: string } }) => text(b.record.range));
+    expect(Number(/^A(\d+)/.exec(r.blocks[0].record.range)![1])).toBeGreaterThan(Number(/:D(\d+)$/.exec(r.blocks[0].range)![1]));
+    expect(r.blocks[0].record.pdfUrl).toContain(`range=${r.blocks[0].record.range}&size=A4`);
+    expect(recordKk).toEqual([
+      'Отырыстың жазбасы – өнімнің жазбасы, ресми нысанның (000, 4-қосымша) бөлігі емес',
+      'Отырыс күні: 09.04.2026',
+      'Кворум: 3 мүшенің 3 қатысты (кемінде 3 қажет)',
+      'Ашық дауыс беру: қолдағаны 2, қарсы 1',
+      'Хатшы дауыс бермейді (000 §9)',
+      'Шешім (000 §9): қабылданды',
+    ]);
+    expect(recordRu).toContain('Открытое голосование: за 2, против 1');
   });
 
   test('the commission belongs to edition 2017 only', () => {

@@ -61,6 +61,27 @@ describeBrowser('the 2017 evaluation commission through the sidebar (issue 5)', 
     expect(await errorText(s.sidebar)).toBe('');
     expect(await s.sidebar.getAttribute('[data-test=protocol-pdf-kk]', 'href')).toMatch(/format=pdf/);
     expect(await s.sidebar.getAttribute('[data-test=protocol-pdf-ru]', 'href')).toMatch(/format=pdf/);
+    // The quorum and the vote are not on the form: the record of the meeting is its own range and PDF.
+    const form = (await s.sidebar.getAttribute('[data-test=protocol-pdf-kk]', 'href'))!.match(/range=A(\d+):D(\d+)/)!;
+    const record = (await s.sidebar.getAttribute('[data-test=protocol-record-kk]', 'href'))!.match(/range=A(\d+):D(\d+)/)!;
+    expect(Number(record[1])).toBeGreaterThan(Number(form[2]));
+    expect(await s.sidebar.textContent('[data-test=protocol-record-ru]')).toBe('Отырыстың жазбасы, PDF (RU)');
+  });
+
+  test('the Print pane offers the year in edition 2017: 000 appendix 3 with its A4 PDF link, the annual score below the form', async () => {
+    await click(s.sidebar, 'nav-print');
+    await s.sidebar.waitForSelector('[data-test=print-person]');
+    expect(await s.sidebar.$$eval('[data-test=print-quarter] option', (os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['1', '2', '3', '4', 'year']);
+    await s.sidebar.selectOption('[data-test=print-quarter]', 'year');
+    await s.sidebar.selectOption('[data-test=print-person]', 'Омаров Ерлан Маратұлы');
+    await click(s.sidebar, 'print-make');
+    expect(await errorText(s.sidebar)).toBe('');
+    expect(await s.sidebar.getAttribute('[data-test=print-pdf]', 'href')).toMatch(/export\?format=pdf&gid=\d+&range=A\d+:F\d+&size=A4/);
+    expect(await s.sidebar.textContent('[data-test=print-tab]')).toContain('Жылдық бағалау парақтары 2026');
+    await s.page.waitForFunction(() => document.body.dataset.sheet === 'Жылдық бағалау парақтары 2026' && !!document.querySelector('table.sheet'));
+    const sheet = (await s.page.textContent('table.sheet'))!;
+    expect(sheet.indexOf('Жеке жоспарды орындау бағасы')).toBeGreaterThan(-1);
+    expect(sheet.indexOf('Өнімнің жазбасы – ресми нысанның бөлігі емес')).toBeGreaterThan(sheet.indexOf('қолы _____'));
   });
 
   test('000 §7 is the default quorum; 000 §35: a revision needs its explanation, then the meeting is recorded as a revision', async () => {

@@ -22,8 +22,10 @@ function formTexts(form: PrintForm, lang: 'kk' | 'ru' | 'en'): string[] {
   for (const x of [...(form.columns ?? []), ...(form.columnGroups ?? []), ...(form.rows ?? []), ...(form.totalRows ?? [])]) out.push(x.label[lang]);
   for (const r of form.rows ?? []) if (r.hint) out.push(r.hint[lang]);
   for (const o of form.resultOptions ?? []) out.push(o[lang]);
-  const more = form as PrintForm & { fields?: { label: Text }[]; intro?: Text[]; footer?: Text[]; signatures?: { label: Text }[] };
+  const more = form as PrintForm & { fields?: { label: Text }[]; intro?: Text[]; footer?: Text[]; signatures?: { label: Text; caption?: Text }[]; appendix?: Text; formWord?: Text };
   for (const f of [...(more.fields ?? []), ...(more.signatures ?? [])]) out.push(f.label[lang]);
+  for (const s of more.signatures ?? []) if (s.caption) out.push(s.caption[lang]);
+  for (const t of [more.appendix, more.formWord]) if (t) out.push(t[lang]);
   for (const t of [...(more.intro ?? []), ...(more.footer ?? [])]) out.push(t[lang]);
   return out;
 }
@@ -40,6 +42,7 @@ describe('the forms are the law word for word, in the language they were issued 
     ['2017-quarterly-sheet', '000', 'kk'],
     ['2017-work-plan', '000', 'kk'],
     ['2017-annual-sheet', '000', 'kk'],
+    ['2017-commission-protocol', '000', 'kk'],
   ] as const)('%s: every text occurs in %s as printed (%s)', (key, doc, lang) => {
     const form = forms[key];
     expect(form.issued).toBe(lang);
@@ -56,7 +59,7 @@ describe('the forms are the law word for word, in the language they were issued 
     expect(ru).toContain('в виде замечания, выговора, строго выговора');
     expect(formTexts(forms['2017-quarterly-sheet'], 'kk')).toContain('колы _____');
     expect(formTexts(forms['2023-kpi-plan'], 'kk')).toContain('p/c №');
-    for (const key of ['2023-differentiation', '2023-kpi-plan', '2026-params-heads', '2026-params-staff', '2017-quarterly-sheet']) {
+    for (const key of ['2023-differentiation', '2023-kpi-plan', '2026-params-heads', '2026-params-staff', '2017-quarterly-sheet', '2017-annual-sheet', '2017-commission-protocol']) {
       expect(forms[key].notes?.length).toBeGreaterThan(0);
     }
   });
@@ -245,5 +248,23 @@ describe('every printed form fits the A4 export of columns A..F (openPrintForm)'
     expect(blocks).toHaveLength(2);
     expect(plan.values.every((r) => r.length === 6)).toBe(true);
     expect(plan.widths.map((w) => w[0])).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('000 appendix 3, the annual sheet of edition 2017 (period "year")', () => {
+  test.each(['kk', 'ru', 'en'] as const)('fits the A4 export of columns A..F, one block per person evaluated in the year (000 §3: three months in the position), in %s', (lang) => {
+    const people = [person('Басшы Б.', { head: true }), person('Маман М.', { manager: 'Басшы Б.' }), person('Жаңа Ж.', { appointed: '2026-10-15' })];
+    const { plan, blocks } = printTab(genContext('2017', people, lang), 'year', forms);
+    expect(blocks.map((b) => b.name)).toEqual(['Басшы Б.', 'Маман М.']);
+    expect(plan.values.every((r) => r.length === 6)).toBe(true);
+    expect(plan.quarter).toBeUndefined();
+    // The form's six columns, the remarks column included, within an A4 portrait page (about 700 px at fitw).
+    expect(plan.widths.map((w) => w[0])).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(plan.widths.every((w) => w[2] >= 30)).toBe(true);
+    expect(plan.widths.reduce((s, w) => s + w[2], 0)).toBeLessThanOrEqual(700);
+  });
+
+  test('edition 2023 has no annual sheet: printing the year is refused', () => {
+    expect(() => printTab(genContext('2023', [person('Маман М.')]), 'year', forms)).toThrow('no annual evaluation sheet');
   });
 });

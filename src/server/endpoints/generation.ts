@@ -90,6 +90,16 @@ const ROSTER_PROBLEMS: Text = {
   ru: 'В списке сотрудников есть ошибки, сначала исправьте их: {list}',
   en: 'Fix the roster first: {list}',
 };
+const NO_ANNUAL_SHEET: Text = {
+  kk: '{edition} редакциясында жылдық бағалау парағы жоқ: тоқсанды таңдаңыз',
+  ru: 'В редакции {edition} нет годового оценочного листа: выберите квартал',
+  en: 'Edition {edition} has no annual evaluation sheet: choose a quarter',
+};
+const NO_ANNUAL_TAB: Text = {
+  kk: 'Жылдық бағалау парағы «{tab}» қойындысынан толтырылады: алдымен оны «Парақтар» бөлімінде жасаңыз',
+  ru: 'Годовой оценочный лист заполняется из вкладки «{tab}»: сначала создайте её в разделе «Листы»',
+  en: 'The annual sheet is filled from the "{tab}" tab: make it first under Tabs',
+};
 const UNKNOWN_JOB: Text = { kk: 'Белгісіз тапсырма: {id}', ru: 'Неизвестное задание: {id}', en: 'Unknown job: {id}' };
 const NOT_IN_EDITION: Text = {
   kk: '«{kind}» парағы {edition} редакциясында жоқ',
@@ -164,7 +174,8 @@ function buildPlan(office: Office, kind: Kind, quarter: Quarter | undefined, ctx
     case 'annual':
       return { plan: annualTab(ctx, quarterSources(office), EDITIONS[ctx.settings.edition].review === 'calibration' ? ownTabName(office, 'calibration') : undefined) };
     case 'print': {
-      const { plan, blocks } = printTab(ctx, quarter!, evaluationForms(office.services.templates) as Record<string, PrintForm>);
+      // No quarter: the edition's annual sheet (2017: 000 appendix 3), read from the annual tab as it was written.
+      const { plan, blocks } = printTab(ctx, quarter ?? 'year', evaluationForms(office.services.templates) as Record<string, PrintForm>, quarter ? undefined : office.tabEntry('annual')?.columnIds);
       return { plan, blocks };
     }
   }
@@ -330,16 +341,21 @@ export const generationEndpoints = {
     return null;
   }, { readOnly: true }),
 
-  openPrintForm: endpoint(z.object({ quarter: quarterSchema(), person: z.string().check(z.minLength(1)) }), (ctx: Context, p) => {
+  openPrintForm: endpoint(z.object({ quarter: z.union([quarterSchema(), z.literal('year')]), person: z.string().check(z.minLength(1)) }), (ctx: Context, p) => {
     const office = new Office(ctx);
-    const q = p.quarter as Quarter;
+    const q = p.quarter === 'year' ? undefined : (p.quarter as Quarter);
+    if (!q && !EDITIONS[office.requireSettings().edition].printForms.annual) throw new UserError(NO_ANNUAL_SHEET, { edition: office.requireSettings().edition }, 'quarter');
+    // The annual sheet is filled from the annual tab: without it every blank would stay empty.
+    if (!q && !office.sheetOf('annual')) throw new UserError(NO_ANNUAL_TAB, { tab: office.tabName('annual') }, 'quarter');
     // Decide first: an unknown person is refused before the print tab is rebuilt.
     const planned = decide(office, 'print', q);
     const wanted = p.person.trim().toLowerCase();
     if (!planned.blocks?.some((b) => b.name.trim().toLowerCase() === wanted)) {
       throw new UserError(
-        { kk: '«{person}» {q}-тоқсанда бағаланбайды немесе тізімде жоқ', ru: '«{person}» не оценивается в {q} квартале или отсутствует в списке', en: '"{person}" is not evaluated in Q{q} or not in the roster' },
-        { person: p.person, q },
+        q
+          ? { kk: '«{person}» {q}-тоқсанда бағаланбайды немесе тізімде жоқ', ru: '«{person}» не оценивается в {q} квартале или отсутствует в списке', en: '"{person}" is not evaluated in Q{q} or not in the roster' }
+          : { kk: '«{person}» {year} жылы бағаланбайды немесе тізімде жоқ', ru: '«{person}» не оценивается в {year} году или отсутствует в списке', en: '"{person}" is not evaluated in {year} or not in the roster' },
+        { person: p.person, q: q ?? '', year: office.requireSettings().year },
         'person',
       );
     }

@@ -48,14 +48,21 @@ function openProtocol(office: Office, no: number) {
   const ss = office.spreadsheet();
   const sheet = writeOwnTab(office, plan, existing);
   const base = ss.getUrl().replace(/\/edit.*$/, '');
-  const mine = blocks.filter((b) => b.id.split(':')[1] === String(no));
+  const [kind, n] = [calibration ? 'case' : 'meeting', String(no)];
+  const mine = blocks.filter((b) => b.id.split(':')[0] === kind && b.id.split(':')[1] === n);
   ss.setActiveSheet(sheet);
   sheet.getRange(`A${mine[0].firstRow}:D${mine[0].lastRow}`).activate();
+  const pdf = (b: { firstRow: number; lastRow: number }) => {
+    const range = `A${b.firstRow}:D${b.lastRow}`;
+    return { range, pdfUrl: `${base}/export?format=pdf&gid=${sheet.getSheetId()}&range=${range}&size=A4&portrait=true&fitw=true&gridlines=false&printtitle=false&sheetnames=false&pagenum=UNDEFINED` };
+  };
   return {
     tab: sheet.getName(),
+    // The form of each language; a commission's meeting record (quorum, vote: not on the form) is its own range below it.
     blocks: mine.map((b) => {
-      const range = `A${b.firstRow}:D${b.lastRow}`;
-      return { lang: b.id.split(':')[2], range, pdfUrl: `${base}/export?format=pdf&gid=${sheet.getSheetId()}&range=${range}&size=A4&portrait=true&fitw=true&gridlines=false&printtitle=false&sheetnames=false&pagenum=UNDEFINED` };
+      const lang = b.id.split(':')[2];
+      const record = blocks.find((r) => r.id === `record:${n}:${lang}`);
+      return { lang, ...pdf(b), ...(record ? { record: pdf(record) } : {}) };
     }),
   };
 }
