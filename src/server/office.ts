@@ -56,7 +56,8 @@ export class Office {
     });
     this.templates = tabTemplates(ctx.services.templates);
     ctx.shared?.set('office', this);
-    ctx.finish?.push(() => this.store.flush());
+    // Recorded state is written only by a request that holds the document lock.
+    if (ctx.writable) ctx.finish?.push(() => this.store.flush());
   }
 
   get services() {
