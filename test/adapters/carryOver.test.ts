@@ -5,8 +5,7 @@
  * table; the counts the sidebar shows are true. Tabs are recognised after a rename; a tab deleted
  * by hand is reported before it is made anew.
  */
-import { createFakeServices } from '../fakes/services';
-import { endpointClient } from '../support/endpoints';
+import { sampleOffice } from '../support/office';
 import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
 import type { GenerationPlanDto, StateDto, TabResultDto } from '../../src/server/api';
 
@@ -14,12 +13,7 @@ const SETTINGS = { organisation: 'Өскемен қалалық мәслихат
 const REGISTER = '1-тоқсан 2026';
 
 function setUp() {
-  const fake = createFakeServices({ now: new Date(2026, 3, 2) });
-  const o = { ...fake, ...endpointClient(fake.services), sheet: (name: string) => fake.spreadsheet.getSheetByName(name)! };
-  o.call('saveSettings', { settings: SETTINGS });
-  o.call('createStaffTab');
-  o.call('fillSampleStaff');
-  return o;
+  return sampleOffice({ organisation: SETTINGS.organisation, edition: SETTINGS.edition });
 }
 type Office = ReturnType<typeof setUp>;
 
@@ -249,11 +243,7 @@ describe('a change of edition or year with tabs made', () => {
 
 describe('the print forms follow what is typed in the register', () => {
   test('2026-params: a servant absent so long that fewer than 15 working days were worked gets no evaluation sheet (003 §5)', () => {
-    const fake = createFakeServices({ now: new Date(2026, 3, 2) });
-    const o = { ...fake, ...endpointClient(fake.services), sheet: (name: string) => fake.spreadsheet.getSheetByName(name)! };
-    o.call('saveSettings', { settings: { ...SETTINGS, edition: '2026-params' } });
-    o.call('createStaffTab');
-    o.call('fillSampleStaff');
+    const o = sampleOffice({ organisation: SETTINGS.organisation, edition: '2026-params' });
     generate(o, false);
     const reg = o.sheet(REGISTER);
     const headers = reg.getRange(3, 1, 1, reg.getLastColumn()).getValues()[0].map(String);

@@ -3,7 +3,7 @@
  * regeneration fails once, in turn, and the sidebar's Retry follows; two sidebar sessions'
  * requests interleave on one document with the lock fake enforcing mutual exclusion.
  */
-import { createFakeServices } from '../fakes/services';
+import { sampleOffice } from '../support/office';
 import { endpointClient } from '../support/endpoints';
 import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
 import { REGISTRY_SHEET } from '../../src/adapters/registry';
@@ -13,11 +13,7 @@ const SETTINGS = { organisation: 'Аппарат', year: 2026, edition: '2023', 
 const REGISTER = '1-тоқсан 2026';
 
 function setUp() {
-  const fake = createFakeServices({ now: new Date(2026, 3, 2) });
-  const o = { ...fake, ...endpointClient(fake.services), sheet: (name: string) => fake.spreadsheet.getSheetByName(name)! };
-  o.call('saveSettings', { settings: SETTINGS });
-  o.call('createStaffTab');
-  o.call('fillSampleStaff');
+  const o = sampleOffice({ organisation: SETTINGS.organisation, edition: SETTINGS.edition });
   const plan = o.call<GenerationPlanDto>('planGeneration', { kinds: ['register'], quarters: [1] });
   o.call('generateTab', { jobId: plan.jobs[0].id, confirmOverwrite: false });
   // 9 people × 4 parameters (001 §32), each cell distinct enough to trace.

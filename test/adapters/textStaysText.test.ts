@@ -2,20 +2,13 @@
  * Text stays text (issue "Bad input", item 4) in the tabs that requests write row by row, and dates
  * out of order are refused (item 6): calibration members, a commission's members and revisions.
  */
-import { createFakeServices } from '../fakes/services';
-import { endpointClient } from '../support/endpoints';
-import { DEFAULT_KPI_TABLE } from '../../src/core/kpi';
+import { sampleOffice } from '../support/office';
 
 const OMAROV = 'Омаров Ерлан Маратұлы';
 const EVIL = '=IMPORTXML("http://x","//a")';
 
 function office(edition: string) {
-  const fake = createFakeServices({ now: new Date(2026, 3, 20) });
-  const o = { ...fake, ...endpointClient(fake.services) };
-  o.call('saveSettings', { settings: { organisation: 'Аппарат', year: 2026, edition, lang: 'kk', kpiTable: DEFAULT_KPI_TABLE.map((b) => ({ ...b })) } });
-  o.call('createStaffTab');
-  o.call('fillSampleStaff');
-  return o;
+  return sampleOffice({ organisation: 'Аппарат', edition, now: new Date(2026, 3, 20) });
 }
 
 function formulasOf(o: ReturnType<typeof office>): string[] {
