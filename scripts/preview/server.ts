@@ -91,7 +91,8 @@ export function startPreview(opts: PreviewOptions = {}): Promise<Preview> {
   const sidebarPath = join(root, 'build/Sidebar.html');
   let world = newWorld(opts.now);
 
-  const sheets = () => world.fakes.spreadsheet.getSheets().map((s) => s.getName());
+  // As Sheets: hidden tabs (Bagalau's registry and 360 state) are not in the tab bar.
+  const sheets = () => world.fakes.spreadsheet.sheets.filter((s) => !s.hidden).map((s) => s.name);
   const sheet = (name: string) => world.fakes.spreadsheet.sheetByName(name) as FakeSheet | undefined;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {

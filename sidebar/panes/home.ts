@@ -26,7 +26,11 @@ const T = {
   noEvaluator: txt('бағалаушы тізімде көрсетілмеген', 'оценивающий не указан в списке', 'no evaluator in the roster'),
   more: txt('тағы {n} адам', 'и ещё {n} чел.', 'and {n} more'),
   deadline: txt('Мерзімі: {date}', 'Срок: {date}', 'Due: {date}'),
-  moved: txt('{date} (заң бойынша {legal}, демалыс күні)', '{date} (по закону {legal}, выходной день)', '{date} ({legal} by law, a day off)'),
+  moved: txt(
+    '{date} (заң бойынша {legal}, демалыс күні: келесі жұмыс күніне ауыстыру — өнімнің әдепкі ережесі)',
+    '{date} (по закону {legal}, выходной день: перенос на следующий рабочий день — правило продукта по умолчанию)',
+    '{date} ({legal} by law, a day off: moved to the next working day — the product\'s default)',
+  ),
   left: txt('{n} күн қалды', 'осталось {n} дн.', '{n} days left'),
   today: txt('бүгін', 'сегодня', 'today'),
   overdue: txt('{n} күн өтіп кетті', 'просрочено на {n} дн.', '{n} days overdue'),

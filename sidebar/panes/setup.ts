@@ -49,7 +49,7 @@ function problemList(ctx: PaneContext, problems: Problem[]): HTMLElement {
 }
 
 function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): HTMLElement {
-  const s: SettingsDto = state.settings ?? { organisation: '', year: Number(state.today.slice(0, 4)), edition: '2023', lang: 'kk', kpiTable: DEFAULT_KPI_TABLE.map((b) => ({ ...b })) };
+  const s: SettingsDto = state.settings ?? { organisation: '', year: Number(state.today.slice(0, 4)), edition: '2023', lang: ctx.lang(), kpiTable: DEFAULT_KPI_TABLE.map((b) => ({ ...b })) };
   // Two lines: a state body's full name is long («… қалалық мәслихатының аппараты»).
   const organisation = h('textarea', { rows: '2', value: s.organisation, 'data-test': 'setting-organisation', 'data-field': 'organisation', autocomplete: 'organization' });
   const year = h('input', { type: 'number', min: '2017', max: '2100', value: String(s.year), 'data-test': 'setting-year', 'data-field': 'year' });
@@ -111,12 +111,8 @@ function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): 
       return saved;
     });
   };
-  return h('section', {},
-    h('h3', {}, ctx.t(T.office)),
-    field(ctx.t(T.organisation), organisation),
-    field(ctx.t(T.year), year),
-    field(ctx.t(T.lang), lang),
-    field(ctx.t(T.edition), edition, ctx.t(T.editionHint)),
+  // The KPI permitted-score table matters only to an edition that scores heads by KPI (2023): shown with it.
+  const kpiBlock = h('div', { 'data-test': 'kpi-block' },
     h('h3', {}, ctx.t(T.kpi)),
     h('div', { class: 'hint' }, ctx.t(T.kpiHint)),
     kpiTable,
@@ -124,6 +120,17 @@ function settingsForm(ctx: PaneContext, state: StateDto, rerender: () => void): 
       h('button', { 'data-test': 'kpi-add', 'on:click': () => { addRow('', ''); rows.lastElementChild?.querySelector('input')?.focus(); } }, ctx.t(T.addRow)),
       h('button', { 'data-test': 'kpi-reset', 'on:click': () => { rows.replaceChildren(); for (const b of DEFAULT_KPI_TABLE) addRow(b.minPercent, b.score); ctx.notify(ctx.t(T.resetDone)); } }, ctx.t(T.resetKpi)),
     ),
+  );
+  const showKpi = () => (kpiBlock.hidden = !EDITIONS[edition.value as EditionId]?.kpiForHeads);
+  edition.addEventListener('change', showKpi);
+  showKpi();
+  return h('section', {},
+    h('h3', {}, ctx.t(T.office)),
+    field(ctx.t(T.organisation), organisation),
+    field(ctx.t(T.year), year),
+    field(ctx.t(T.lang), lang),
+    field(ctx.t(T.edition), edition, ctx.t(T.editionHint)),
+    kpiBlock,
     h('div', { class: 'actions' }, h('button', { class: 'primary', 'data-test': 'settings-save', 'on:click': save }, ctx.t(T.save))),
   );
 }

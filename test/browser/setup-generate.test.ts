@@ -176,7 +176,7 @@ describeBrowser('setup and generation through the sidebar (issue 3)', () => {
     // 001 §4: by the 10th of the month after the quarter: 10.04.2026, a Friday, 8 days after 2 April.
     expect(await s.sidebar.textContent('[data-test=home-deadline-1]')).toBe('Мерзімі: 10.04.2026 · 8 күн қалды');
     // 10.10.2026 is a Saturday: the term ends on Monday 12.10.
-    expect(await s.sidebar.textContent('[data-test=home-deadline-3]')).toMatch(/^Мерзімі: 12\.10\.2026 \(заң бойынша 10\.10\.2026, демалыс күні\)/);
+    expect(await s.sidebar.textContent('[data-test=home-deadline-3]')).toMatch(/^Мерзімі: 12\.10\.2026 \(заң бойынша 10\.10\.2026, демалыс күні: келесі жұмыс күніне ауыстыру — өнімнің әдепкі ережесі\)/); // methodology §8: the move is the product's default
     const missing = await texts(s.sidebar, '[data-test=home-missing-1] li');
     expect(missing[0]).toMatch(/ · бағалаушы: \S+/);
     await s.sidebar.click('[data-test=home-missing-1] [data-test=home-row]');

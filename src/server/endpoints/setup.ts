@@ -60,7 +60,7 @@ export function writeSettingsTab(office: Office, settings: Settings): void {
 
 const EDITION_CHANGE = {
   kk: 'Редакция өзгереді: {from} → {to}. {year} жылдың парақтары ({n}: {list}) сол күйінде сақталады, енгізілген деректерімен, және атауына «(… ред.)» белгісі қосылады; «Парақтар» бөлімі жаңа редакцияның парақтарын жаңадан жасайды. Растайсыз ба?',
-  ru: 'Меняется редакция: {from} → {to}. листы {year} года ({n}: {list}) останутся как есть, с введёнными данными, и получат пометку «(ред. …)»; раздел «Листы» создаст листы новой редакции заново. Подтвердить?',
+  ru: 'Меняется редакция: {from} → {to}. Листы {year} года ({n}: {list}) останутся как есть, с введёнными данными, и получат пометку «(ред. …)»; раздел «Листы» создаст листы новой редакции заново. Подтвердить?',
   en: 'The edition changes: {from} → {to}. The tabs of {year} ({n}: {list}) stay as they are, with what was entered in them, marked "(… ed.)"; the Tabs pane makes the new edition\'s tabs anew. Confirm?',
 };
 const YEAR_CHANGE = {
@@ -97,7 +97,12 @@ export const setupEndpoints = {
     const before = office.settings();
     if (before && (before.edition !== checked.settings.edition || before.year !== checked.settings.year)) {
       // Tabs of the year already made: say what the change means before anything is saved.
-      const made = Object.values(office.store.tabs((r) => r.year === before.year && !r.key.includes('@') && r.kind !== 'settings' && r.kind !== 'staff' && r.kind !== 'holidays'));
+      // The quarterly registers first: they hold what was typed.
+      const order = ['register', 'points', 'kpi', 'workplan', 'annual'];
+      const rank = (kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
+      const made = Object.values(office.store.tabs((r) => r.year === before.year && !r.key.includes('@') && r.kind !== 'settings' && r.kind !== 'staff' && r.kind !== 'holidays')).sort(
+        (a, b) => rank(a.kind) - rank(b.kind) || (a.quarter ?? 0) - (b.quarter ?? 0),
+      );
       if (made.length && !p.confirmChange) {
         const list = made.slice(0, 6).map((t) => `«${t.name}»`).join(', ') + (made.length > 6 ? ', …' : '');
         const editionChange = before.edition !== checked.settings.edition;
