@@ -3,6 +3,8 @@
  * (row 3) and one data row per person from row 4, with input columns (validated, left
  * editable) and computed columns (one array formula in the first data row).
  */
+import { tr } from '../core/i18n/translate';
+import type { Lang, Text } from '../core/text';
 import { GRADE_BANDS, type Scale } from '../core/grades';
 import { colLetter, COLORS, emptyGrid, fill, userText, type CellBox, type ConditionalSpec, type TabPlan, type ValidationSpec } from './plan';
 
@@ -50,8 +52,6 @@ export interface TableSpec {
   previous?: Previous;
   /** The stable person id of each data row (src/core/roster.ts): a trailing ID column, and the row's identity on regeneration. */
   ids?: readonly string[];
-  /** The label of the block that keeps, below the table, what could not be placed in it. */
-  leftoverTitle?: string;
   conditional?: (dataBox: (col: string) => CellBox, allBox: CellBox) => ConditionalSpec[];
   /** Extra cells to set after the table (e.g. a summary block), row/col 1-based. */
   extra?: { row: number; col: number; value: unknown; bold?: boolean; format?: string }[];
@@ -286,7 +286,7 @@ function leftoverBlock(spec: TableSpec, g: ReturnType<typeof emptyGrid>, notes: 
   grow(g.wraps, false, total);
   grow(g.validations, null, total);
   grow(notes, '', total);
-  g.values[titleRow - 1][0] = spec.leftoverTitle ?? LEFTOVER_TITLE;
+  g.values[titleRow - 1][0] = tr(LEFTOVER_TITLE, 'en', { date: '' }); // worded in the office's language by nameLeftover()
   g.fontWeights[titleRow - 1][0] = 'bold';
   g.backgrounds[titleRow - 1][0] = COLORS.incomplete;
   spec.columns.forEach((c, j) => {
@@ -313,8 +313,17 @@ function leftoverBlock(spec: TableSpec, g: ReturnType<typeof emptyGrid>, notes: 
   return { box: { row: titleRow + 1, col: 1, rows: rows.length, cols: spec.columns.length }, titleRow, anyNote };
 }
 
-/** The default title of the block of rows not carried over (tabs pass their own language's). */
-export const LEFTOVER_TITLE = 'Не перенесено / Көшірілмеді / Not carried over';
+/** The title of the block of rows not carried over. */
+export const LEFTOVER_TITLE: Text = {
+  kk: 'Жаңа парақта орны жоқ жолдар (алдыңғы нұсқадан сақталды, {date}): тексеріп, қажет болмаса өшіріңіз',
+  ru: 'Строки без места на новом листе (сохранены из прежней версии, {date}): проверьте и удалите, если не нужны',
+  en: 'Rows with no place in the new tab (kept from the previous version, {date}): check them, delete them when not needed',
+};
+
+/** Words the title of a plan's "not carried over" block in the office's language, with the day it was made (dd.mm.yyyy). */
+export function nameLeftover(plan: TabPlan, lang: Lang, date: string): void {
+  if (plan.leftoverRow) plan.values[plan.leftoverRow - 1][0] = tr(LEFTOVER_TITLE, lang, { date });
+}
 
 /**
  * Cells of a computed column that hold a custom function's error text ("#QUARTERLY_SCORE: row 6, …",

@@ -15,6 +15,7 @@ import { tabTemplates, type TabTemplates } from '../templates';
 import { defaultTabName } from '../generation/context';
 import { STAFF_ID_HEADER } from '../generation/staffTab';
 import { layoutOf, type TabKind, type TabPlan } from '../generation/plan';
+import { nameLeftover } from '../generation/table';
 import { PROTECTION_DESCRIPTION, restrictEditors, writeTab } from '../adapters/tabWriter';
 import { allowedEditors } from './accessList';
 import { readStaffRows, writeStaffIds, STAFF_FIRST_ROW } from '../adapters/staffTab';
@@ -111,9 +112,10 @@ export class Office {
   /**
    * Writes a tab plan (over `existing`, or as a new tab) in batch calls and records it in the
    * registry (written at the end of the request); `protect: false` for a tab of the user's own
-   * data (the roster). `blocks` is no longer recorded: per-person positions are derived from the tab.
+   * data (the roster). The block of rows not carried over, if any, is titled in the office's language.
    */
-  writeRegistered(plan: TabPlan, existing: GoogleAppsScript.Spreadsheet.Sheet | null, opts: { blocks?: unknown; protect?: boolean } = {}): GoogleAppsScript.Spreadsheet.Sheet {
+  writeRegistered(plan: TabPlan, existing: GoogleAppsScript.Spreadsheet.Sheet | null, opts: { protect?: boolean } = {}): GoogleAppsScript.Spreadsheet.Sheet {
+    nameLeftover(plan, this.lang, this.today().split('-').reverse().join('.'));
     const sheet = writeTab(this.services.spreadsheetApp, this.spreadsheet(), plan, existing, opts.protect === false ? false : { editors: allowedEditors(this.store) }, this.timeZone());
     const year = this.settings()?.year ?? 0;
     this.store.saveTab(

@@ -78,8 +78,8 @@ function sheetOf(office: Office, kind: Feedback360TabKind): Sheet | null {
   return office.spreadsheet().getSheetByName(tabName(office, kind));
 }
 
-function writeOwn(office: Office, plan: TabPlan, existing: Sheet | null, blocks?: { name: string; firstRow: number; lastRow: number }[]): Sheet {
-  return office.writeRegistered(plan, existing, { blocks });
+function writeOwn(office: Office, plan: TabPlan, existing: Sheet | null): Sheet {
+  return office.writeRegistered(plan, existing);
 }
 
 // ---------------------------------------------------------------- respondents
@@ -613,7 +613,7 @@ function writeRunTabs(office: Office, job: Job, rows: readonly StateRow[], out: 
     const { plan, blocks } = reportsTab(tabName(office, 'reports360'), say, resultForms(office, office.lang), reports, opts);
     const existing = sheetOf(office, 'reports360');
     if (existing) for (const c of existing.getCharts()) existing.removeChart(c);
-    const reportsSheet = writeOwn(office, plan, existing, blocks);
+    const reportsSheet = writeOwn(office, plan, existing);
     const link = pdfLinks(office, reportsSheet);
     blocks.forEach((b, i) => pdf.set(reports[i].key, link(b)));
     out.reportsTab = reportsSheet.getName();

@@ -30,11 +30,6 @@ import { ownTabName } from '../deadlineTabs';
 
 type PrintBlock = { name: string; firstRow: number; lastRow: number };
 
-const NOT_CARRIED_TITLE: Text = {
-  kk: 'Жаңа парақта орны жоқ жолдар (алдыңғы нұсқадан сақталды, {date}): тексеріп, қажет болмаса өшіріңіз',
-  ru: 'Строки без места на новом листе (сохранены из прежней версии, {date}): проверьте и удалите, если не нужны',
-  en: 'Rows with no place in the new tab (kept from the previous version, {date}): check them, delete them when not needed',
-};
 
 // ---- the user's current generation run (resume after a reload): bounded, in the user's own properties
 
@@ -214,7 +209,6 @@ function decide(office: Office, kind: Kind, quarter?: Quarter): Decision {
     if (register && layout) ctx = { ...ctx, registerEntered: readEntered(register, layout, office.timeZone()).rows };
   }
   const { plan, blocks } = buildPlan(office, kind, quarter, ctx);
-  if (plan.leftoverRow) plan.values[plan.leftoverRow - 1][0] = tr(NOT_CARRIED_TITLE, office.lang, { date: office.today().split('-').reverse().join('.') });
   return { kind, quarter, existing, deleted, filled: !!entered?.filled, plan, blocks };
 }
 
